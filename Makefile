@@ -1,0 +1,57 @@
+# The commands the README gives. Everything installs into .venv from requirements*.txt.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install messages setup run test lint format check worker beat bench clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+messages: install
+	$(MANAGE) compiletranslations
+
+# Database, translations and demo content on SQLite, tasks in-process.
+setup: messages
+	$(MANAGE) migrate --noinput
+	$(MANAGE) seed_demo
+
+run: setup
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: messages
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) makemigrations --check --dry-run
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+# Regenerate the .po files after changing interface strings (needs GNU gettext's xgettext).
+makemessages: install
+	$(MANAGE) makemessages -l ky -l ru -l en --no-obsolete --no-location \
+		--ignore='.venv/*' --ignore='*/migrations/*' --ignore='tests/*' --ignore='bench/*'
+
+worker: install
+	$(BIN)/celery -A lms worker --loglevel=info
+
+beat: install
+	$(BIN)/celery -A lms beat --loglevel=info
+
+bench: install
+	@echo "Benchmarks arrive with the scale issue; see docs/benchmarks.md."
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,97 @@
+"""The four roles and what each may do; docs/roles.md is the same matrix in words.
+
+`roles_apply` takes an app registry so a data migration can run it with historical models.
+It only adds: permissions an administrator grants later in the admin are kept.
+"""
+
+LEARNER = "Learner"
+TRAINER = "Trainer"
+REVIEWER = "Reviewer"
+MANAGER = "Manager"
+ROLES = (LEARNER, TRAINER, REVIEWER, MANAGER)
+
+_PLACES_VIEW = [f"places.view_{m}" for m in ("oblast", "district", "municipality", "cluster")]
+_PLACES_EDIT = [
+    f"places.{action}_{model}"
+    for model in ("oblast", "district", "municipality", "cluster")
+    for action in ("add", "change", "delete")
+]
+
+# Django model permissions, as "app_label.codename".
+MODEL_PERMISSIONS = {
+    LEARNER: [],
+    TRAINER: ["wagtailadmin.access_admin", *_PLACES_VIEW],
+    REVIEWER: ["wagtailadmin.access_admin", *_PLACES_VIEW],
+    MANAGER: [
+        "wagtailadmin.access_admin",
+        *_PLACES_VIEW,
+        *_PLACES_EDIT,
+        "accounts.add_user",
+        "accounts.change_user",
+        "accounts.view_user",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+}
+
+# Wagtail collection permissions on the root collection (images and documents).
+COLLECTION_PERMISSIONS = {
+    LEARNER: [],
+    TRAINER: [
+        "wagtailimages.add_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.choose_document",
+    ],
+    REVIEWER: ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
+    MANAGER: [
+        f"{app}.{action}_{model}"
+        for app, model in (("wagtailimages", "image"), ("wagtaildocs", "document"))
+        for action in ("add", "change", "delete", "choose")
+    ],
+}
+
+# Wagtail page permissions on the root page. Trainers get theirs per course, when assigned.
+PAGE_PERMISSIONS = {
+    LEARNER: [],
+    TRAINER: [],
+    REVIEWER: [],
+    MANAGER: [
+        "wagtailcore.add_page",
+        "wagtailcore.change_page",
+        "wagtailcore.publish_page",
+        "wagtailcore.lock_page",
+        "wagtailcore.unlock_page",
+        "wagtailcore.bulk_delete_page",
+    ],
+}
+
+
+def roles_apply(apps) -> None:
+    """Create the role groups and grant each its permissions (idempotent)."""
+    group_model = apps.get_model("auth", "Group")
+    permission_model = apps.get_model("auth", "Permission")
+
+    def permission(label):
+        app_label, codename = label.split(".")
+        return permission_model.objects.filter(
+            content_type__app_label=app_label, codename=codename
+        ).first()
+
+    root_collection = apps.get_model("wagtailcore", "Collection").objects.filter(depth=1).first()
+    root_page = apps.get_model("wagtailcore", "Page").objects.filter(depth=1).first()
+    collection_permission_model = apps.get_model("wagtailcore", "GroupCollectionPermission")
+    page_permission_model = apps.get_model("wagtailcore", "GroupPagePermission")
+
+    for role in ROLES:
+        group, _ = group_model.objects.get_or_create(name=role)
+        group.permissions.add(*filter(None, map(permission, MODEL_PERMISSIONS[role])))
+        for perm in filter(None, map(permission, COLLECTION_PERMISSIONS[role])):
+            collection_permission_model.objects.get_or_create(
+                group=group, collection=root_collection, permission=perm
+            )
+        for perm in filter(None, map(permission, PAGE_PERMISSIONS[role])):
+            page_permission_model.objects.get_or_create(
+                group=group, page=root_page, permission=perm
+            )

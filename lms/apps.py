@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class LmsConfig(AppConfig):
+    """Site-wide templates, static files, translations and management commands."""
+
+    name = "lms"
+    verbose_name = _("Platform")

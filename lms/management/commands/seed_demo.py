@@ -1,0 +1,31 @@
+"""manage.py seed_demo: places, home pages and one account per role; safe to run again."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.demo import home_pages_create
+from lms.accounts.demo import demo_users_create
+from lms.places.services import places_load
+
+DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for local trials, refused in production
+
+
+class Command(BaseCommand):
+    help = "Create demo content and accounts. Refuses to run with DEBUG off unless --force."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Run even with DEBUG off.")
+        parser.add_argument("--password", default=DEFAULT_PASSWORD, help="Demo accounts' password.")
+
+    def handle(self, *args, force=False, password=DEFAULT_PASSWORD, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo creates accounts with a known password; with DEBUG off it needs --force."
+            )
+        report = places_load()
+        self.stdout.write(f"Places: {sum(report.created.values())} created.")
+        home_pages_create()
+        self.stdout.write("Home page: ky, ru, en.")
+        self.stdout.write(f"Demo accounts (password: {password}):")
+        for email, role in demo_users_create(password=password):
+            self.stdout.write(f"  {role:<14} {email}")

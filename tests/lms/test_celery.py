@@ -1,0 +1,146 @@
+"""Celery: eager in-process by default, and a real worker through Redis in integration runs."""
+
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from django.core import mail
+from django.db import connection
+from django.urls import reverse
+
+import pytest
+
+from lms.accounts.models import User
+from lms.celery import app as celery_app
+from tests.services import REDIS_TEST_URL, redis_available, require
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def test_app_serialises_json_and_finds_tasks(settings):
+    assert celery_app.conf.task_serializer == "json"
+    assert celery_app.conf.accept_content == ["json"]
+    celery_app.loader.import_default_modules()
+    assert "lms.accounts.tasks.user_confirmation_email_send" in celery_app.tasks
+
+
+@pytest.mark.django_db
+def test_task_enqueued_only_after_commit(django_capture_on_commit_callbacks, home_page):
+    from lms.accounts.services import user_register
+
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        user_register(email="a@example.org", password="Long-Password-1", full_name="A")
+        assert mail.outbox == []  # nothing is sent inside the transaction
+    assert len(callbacks) == 1
+    callbacks[0]()
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_confirmation_task_is_idempotent(make_user):
+    from lms.accounts.tasks import user_confirmation_email_send
+
+    user = make_user(email_confirmed_at=None)
+    assert user_confirmation_email_send.apply(args=[user.pk]).get() is True
+    user.email_confirmed_at = user.date_joined
+    user.save()
+    # Once confirmed, a late or repeated run sends nothing; so does a deleted user.
+    assert user_confirmation_email_send.apply(args=[user.pk]).get() is False
+    assert user_confirmation_email_send.apply(args=[999_999]).get() is False
+    assert len(mail.outbox) == 1
+
+
+@pytest.fixture
+def celery_worker_process(tmp_path):
+    """A real `celery worker` on Redis, sharing the test database; yields the mail folder."""
+    require("Redis", redis_available(), REDIS_TEST_URL)
+    require(
+        "PostgreSQL",
+        connection.vendor == "postgresql",
+        "the worker must share the test database (set DATABASE_URL to PostgreSQL)",
+    )
+    mail_dir = tmp_path / "mail"
+    mail_dir.mkdir()
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "LMS_TEST_WORKER_BROKER_URL": REDIS_TEST_URL,
+        "DATABASE_URL": (
+            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
+            f"{db['PORT'] or 5432}/{db['NAME']}"
+        ),
+        "EMAIL_FILE_PATH": str(mail_dir),
+    }
+    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115 - closed below
+    worker = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "lms",
+            "worker",
+            "--pool=solo",
+            "--loglevel=INFO",
+            "--without-gossip",
+            "--without-mingle",
+            "--without-heartbeat",
+        ],
+        cwd=BASE_DIR,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    saved = dict(celery_app.conf)
+    celery_app.conf.update(broker_url=REDIS_TEST_URL, task_always_eager=False)
+    try:
+        yield mail_dir
+    finally:
+        celery_app.conf.update(
+            broker_url=saved["broker_url"], task_always_eager=saved["task_always_eager"]
+        )
+        celery_app.pool.force_close_all()
+        worker.terminate()
+        worker.wait(timeout=30)
+        log.close()
+        print((tmp_path / "worker.log").read_text()[-3000:])  # noqa: T201 - shown on failure
+
+
+def wait_for_mail(folder: Path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        files = sorted(folder.glob("*.log"))
+        if files and files[0].stat().st_size:
+            time.sleep(0.2)
+            return files[0].read_text()
+        time.sleep(0.2)
+    raise AssertionError("the worker sent no e-mail in time")
+
+
+@pytest.mark.integration
+@pytest.mark.django_db(transaction=True)
+def test_registration_email_is_sent_by_a_real_worker(client, celery_worker_process, home_page):
+    response = client.post(
+        reverse("accounts:register"),
+        {
+            "email": "worker.test@example.org",
+            "password1": "Worker-Test-2026",
+            "password2": "Worker-Test-2026",
+            "full_name": "Бурул Кадырова",
+            "position": "ao_deputy",
+            "gender": "female",
+            "preferred_language": "ky",
+        },
+    )
+    assert response.status_code == 302
+    assert mail.outbox == []  # not sent by the web process
+
+    message = wait_for_mail(celery_worker_process)
+    assert "To: worker.test@example.org" in message
+    link = re.search(r"https?://\S+(/ky/accounts/confirm/\S+/)", message).group(1)
+    assert client.post(link).status_code == 302
+    assert User.objects.get(email="worker.test@example.org").email_confirmed
