@@ -1,6 +1,8 @@
 """Fixtures shared by the whole suite."""
 
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 import pytest
 
@@ -20,6 +22,14 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Requests activate their URL's language in the thread; start every test from Kyrgyz."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

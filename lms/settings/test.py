@@ -12,6 +12,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Tasks run in-process; a real worker started by an integration test gets its broker here.
 CELERY_BROKER_URL = env.str("LMS_TEST_WORKER_BROKER_URL", default="")
 CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+# Each test run's worker and producer share a key prefix no other run (or stale worker) uses.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"global_keyprefix": env.str("LMS_TEST_WORKER_KEYPREFIX", "")}
 # That worker writes its mail to files the test reads.
 if env.str("EMAIL_FILE_PATH", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"

@@ -5,6 +5,7 @@ import re
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 from django.core import mail
@@ -74,40 +75,58 @@ def celery_worker_process(tmp_path):
             f"{db['PORT'] or 5432}/{db['NAME']}"
         ),
         "EMAIL_FILE_PATH": str(mail_dir),
+        "PYTHONUNBUFFERED": "1",
+        "LMS_TEST_WORKER_KEYPREFIX": f"lms-test-{uuid.uuid4().hex}:",
     }
-    log = open(tmp_path / "worker.log", "w")  # noqa: SIM115 - closed below
-    worker = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool=solo",
-            "--loglevel=INFO",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ],
-        cwd=BASE_DIR,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    saved = dict(celery_app.conf)
-    celery_app.conf.update(broker_url=REDIS_TEST_URL, task_always_eager=False)
-    try:
-        yield mail_dir
-    finally:
-        celery_app.conf.update(
-            broker_url=saved["broker_url"], task_always_eager=saved["task_always_eager"]
+    saved = {
+        "broker_url": celery_app.conf.broker_url,
+        "task_always_eager": celery_app.conf.task_always_eager,
+        "broker_transport_options": celery_app.conf.broker_transport_options,
+    }
+    command = [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo"]
+    command += ["--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"]
+    log_path = tmp_path / "worker.log"
+    with log_path.open("w") as log:
+        worker = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
+            command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-        celery_app.pool.force_close_all()
-        worker.terminate()
-        worker.wait(timeout=30)
-        log.close()
-        print((tmp_path / "worker.log").read_text()[-3000:])  # noqa: T201 - shown on failure
+        try:
+            use_broker(
+                broker_url=REDIS_TEST_URL,
+                task_always_eager=False,
+                broker_transport_options={"global_keyprefix": env["LMS_TEST_WORKER_KEYPREFIX"]},
+            )
+            wait_for_worker(worker, log_path)
+            yield mail_dir
+        finally:
+            use_broker(**saved)
+            worker.terminate()
+            try:
+                worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                worker.kill()
+            print(log_path.read_text()[-3000:])  # noqa: T201 - shown when the test fails
+
+
+def use_broker(**conf):
+    """Reconfigure the web side's Celery app; cached connection pools would keep the old URL."""
+    if celery_app._pool is not None:
+        celery_app._pool.force_close_all()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
+    celery_app.conf.update(conf)
+
+
+def wait_for_worker(worker, log_path, timeout=60):
+    """Wait for the worker to say it is ready, so it consumes what the test sends next."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if worker.poll() is not None:
+            raise AssertionError("the Celery worker exited at start-up")
+        if " ready." in log_path.read_text():
+            return
+        time.sleep(0.2)
+    raise AssertionError("the Celery worker did not start in time")
 
 
 def wait_for_mail(folder: Path, timeout=60):

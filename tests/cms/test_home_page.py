@@ -1,0 +1,60 @@
+"""The home page: one per language, its menu, and a bounded number of queries."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from cms.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def add_menu_pages(home, count):
+    for n in range(count):
+        home.add_child(instance=Page(title=f"Section {n}", slug=f"section-{n}", show_in_menus=True))
+    home.add_child(instance=Page(title="Hidden", slug="hidden", show_in_menus=False))
+
+
+def test_default_site_serves_the_kyrgyz_home_page(home_page):
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific == home_page
+    assert home_page.locale.language_code == "ky"
+    languages = {p.locale.language_code for p in home_page.get_translations(inclusive=True)}
+    assert languages == {"ky", "ru", "en"}
+
+
+def test_menu_lists_pages_marked_for_menus_only(client, home_page):
+    add_menu_pages(home_page, 2)
+    html = client.get("/ky/").content.decode()
+    assert 'aria-label="Негизги меню"' in html or "Section 0" in html
+    assert "Section 0" in html and "Section 1" in html
+    assert "Hidden" not in html
+
+
+def test_menu_is_absent_when_nothing_is_marked(client, home_page):
+    assert 'class="main-nav"' not in client.get("/ky/").content.decode()
+
+
+def test_home_page_query_count_does_not_grow_with_menu_items(client, home_page):
+    add_menu_pages(home_page, 1)
+    client.get("/ky/")  # warm Wagtail's site and locale caches
+    with CaptureQueriesContext(connection) as few:
+        client.get("/ky/")
+    add_menu_pages_more = [
+        home_page.add_child(instance=Page(title=f"More {n}", slug=f"more-{n}", show_in_menus=True))
+        for n in range(15)
+    ]
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/ky/")
+    assert "More 14" in response.content.decode()
+    assert len(add_menu_pages_more) == 15
+    # Same number of queries for 2 or 17 menu items: the menu is one query, the page a fixed few.
+    assert len(many) == len(few)
+    assert len(few) <= 12
+
+
+def test_home_page_is_the_only_one_per_parent():
+    assert HomePage.max_count_per_parent == 1
