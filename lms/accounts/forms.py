@@ -7,10 +7,11 @@ from django.contrib.auth import password_validation
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.emails import platform_name
-from lms.accounts.models import User
+from lms.accounts.models import Position, User
 from lms.accounts.services import EMAIL_TAKEN, PROFILE_FIELDS, user_email_confirm
 from lms.accounts.tasks import email_send
 from lms.places.models import Municipality
@@ -48,9 +49,20 @@ class ProfileFieldsMixin(forms.ModelForm):
         fields = PROFILE_FIELDS
         widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
 
+    def _post_clean(self):
+        # The services validate and save the model; the form leaves the instance untouched.
+        pass
+
 
 class RegistrationForm(ProfileFieldsMixin):
     """A new learner: e-mail, a password typed twice, and the profile."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # No preselected post: reports count positions, so each person chooses theirs.
+        self.fields["position"].choices = [("", _("— choose —")), *Position.choices]
+        self.initial.setdefault("position", "")
+        self.initial.setdefault("preferred_language", (get_language() or "ky")[:2])
 
     email = forms.EmailField(
         label=_("E-mail address"),
@@ -91,11 +103,6 @@ class RegistrationForm(ProfileFieldsMixin):
             except forms.ValidationError as error:
                 self.add_error("password1", error)
         return cleaned
-
-    def _post_clean(self):
-        # The service validates the model; skipping here keeps one place for it.
-        pass
-
 
 class ProfileForm(ProfileFieldsMixin):
     """What a learner may change about themselves."""

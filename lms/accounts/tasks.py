@@ -4,7 +4,7 @@ from smtplib import SMTPException
 
 from celery import shared_task
 
-from lms.accounts import emails
+from lms.accounts import emails, throttling
 from lms.accounts.models import User
 
 # Mail servers and networks fail for a while and come back: retry with growing pauses.
@@ -32,3 +32,9 @@ def user_confirmation_email_send(user_id: int) -> bool:
 def email_send(*, subject: str, body: str, recipients: list[str]) -> None:
     """Send a message rendered by the request that asked for it (password reset)."""
     emails.message_send(subject=subject, body=body, recipients=recipients)
+
+
+@shared_task(time_limit=300, soft_time_limit=240)
+def login_records_trim() -> dict[str, int]:
+    """Periodic: keep the login-throttling tables small (see CELERY_BEAT_SCHEDULE)."""
+    return throttling.login_records_trim()

@@ -1,6 +1,10 @@
-"""django-axes hooks."""
+"""django-axes hooks and upkeep of its tables."""
 
 from django.conf import settings
+from django.utils import timezone
+
+from axes.handlers.database import AxesDatabaseHandler
+from axes.models import AccessAttempt
 
 from lms.accounts.models import UserManager
 
@@ -19,3 +23,11 @@ def axes_client_ip(request):
     if proxies and len(forwarded) >= proxies:
         return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def login_records_trim(*, log_age_days: int = 90) -> dict[str, int]:
+    """Delete expired failure counts and access logs older than `log_age_days`."""
+    expired = timezone.now() - settings.AXES_COOLOFF_TIME
+    attempts, _ = AccessAttempt.objects.filter(attempt_time__lte=expired).delete()
+    logs = AxesDatabaseHandler().reset_logs(age_days=log_age_days)
+    return {"attempts": attempts, "logs": logs}

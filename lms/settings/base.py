@@ -225,8 +225,13 @@ CELERY_TASK_TIME_LIMIT = 300
 CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
-# Periodic sweeps; later features add theirs here.
-CELERY_BEAT_SCHEDULE = {}
+# Periodic jobs, run by one `celery beat`; later features add their sweeps here.
+CELERY_BEAT_SCHEDULE = {
+    "accounts-login-records-trim": {
+        "task": "lms.accounts.tasks.login_records_trim",
+        "schedule": timedelta(hours=6),
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = PLATFORM_NAME or "Municipal Academy"

@@ -156,3 +156,21 @@ def test_resend_confirmation_sends_new_link_only_to_unconfirmed(
         assert response.status_code == 302
 
     assert [m.to for m in mail.outbox] == [["asel.bekova@example.org"]]
+
+
+def test_form_asks_for_a_position_and_offers_the_page_language(client, home_page):
+    response = client.get("/ru/accounts/register/")
+    form = response.context["form"]
+    assert form["position"].value() == ""
+    assert form["preferred_language"].value() == "ru"
+
+
+def test_registration_without_a_position_is_refused(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    response, _ = register(
+        client, django_capture_on_commit_callbacks, url="/en/accounts/register/", position=""
+    )
+    assert response.status_code == 200
+    assert "This field is required." in response.context["form"].errors["position"]
+    assert User.objects.count() == 0
