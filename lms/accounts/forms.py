@@ -104,6 +104,7 @@ class RegistrationForm(ProfileFieldsMixin):
                 self.add_error("password1", error)
         return cleaned
 
+
 class ProfileForm(ProfileFieldsMixin):
     """What a learner may change about themselves."""
 

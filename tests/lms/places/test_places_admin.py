@@ -1,7 +1,8 @@
 """Places in the Wagtail admin: listed and searchable in any of the three languages."""
 
-import pytest
 from django.urls import reverse
+
+import pytest
 
 from lms.places.models import Municipality
 from lms.places.services import places_load
