@@ -97,7 +97,7 @@ def test_tampered_confirmation_link_is_refused(
 def test_unconfirmed_account_cannot_sign_in(client, home_page, django_capture_on_commit_callbacks):
     register(client, django_capture_on_commit_callbacks)
     response = client.post(
-        reverse("accounts:login"),
+        "/en/accounts/login/",
         {"username": GOOD["email"], "password": GOOD["password1"]},
     )
     assert response.status_code == 200
@@ -111,7 +111,10 @@ def test_duplicate_email_in_other_case_is_refused_and_form_keeps_input(
     register(client, django_capture_on_commit_callbacks)
     mail.outbox.clear()
     response, _ = register(
-        client, django_capture_on_commit_callbacks, email="ASEL.BEKOVA@example.org"
+        client,
+        django_capture_on_commit_callbacks,
+        url="/en/accounts/register/",
+        email="ASEL.BEKOVA@example.org",
     )
     assert response.status_code == 200
     assert "already exists" in response.content.decode()
