@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages setup run test lint format check worker beat bench clean
+.PHONY: install messages makemessages setup run test lint format worker beat bench clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,12 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-# Regenerate the .po files after changing interface strings (needs GNU gettext's xgettext).
+# Regenerate the .po files after changing interface strings (needs GNU gettext's xgettext),
+# then translate the new entries in ky and ru; English msgstrs are filled from the msgids.
 makemessages: install
 	$(MANAGE) makemessages -l ky -l ru -l en --no-obsolete --no-location \
 		--ignore='.venv/*' --ignore='*/migrations/*' --ignore='tests/*' --ignore='bench/*'
+	$(MANAGE) fillenglish
 
 worker: install
 	$(BIN)/celery -A lms worker --loglevel=info

@@ -85,3 +85,14 @@ def test_unknown_page_is_a_translated_404(client, home_page):
     response = client.get("/ru/no-such-page/")
     assert response.status_code == 404
     assert "Страница не найдена" in response.content.decode()
+
+
+def test_expired_form_gets_a_friendly_translated_page(home_page):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/ru/accounts/login/", {"username": "a@example.org", "password": "x"})
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="ru">' in html
+    assert "Срок действия формы истёк" in html or "Форма устарела" in html

@@ -177,3 +177,14 @@ def test_registration_without_a_position_is_refused(
     assert response.status_code == 200
     assert "This field is required." in response.context["form"].errors["position"]
     assert User.objects.count() == 0
+
+
+def test_errors_are_tied_to_their_fields_for_screen_readers(
+    client, home_page, django_capture_on_commit_callbacks
+):
+    response, _ = register(client, django_capture_on_commit_callbacks, email="not-an-address")
+    html = response.content.decode()
+    assert 'aria-invalid="true" aria-describedby="id_email_error"' in html
+    assert 'id="id_email_error"' in html  # the element the input points at exists
+    assert 'id="id_password1_helptext"' in html
+    assert '<label for="id_email">' in html

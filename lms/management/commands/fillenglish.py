@@ -1,0 +1,29 @@
+"""manage.py fillenglish: the English catalogue's translations are its msgids, filled in."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+import polib
+
+
+class Command(BaseCommand):
+    help = "Copy each msgid to its empty msgstr in the English .po files (msgids are English)."
+
+    def handle(self, *args, **options):
+        for root in map(Path, settings.LOCALE_PATHS):
+            for path in root.glob("en/LC_MESSAGES/*.po"):
+                catalogue = polib.pofile(str(path))
+                filled = 0
+                for entry in catalogue:
+                    if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+                        entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+                        filled += 1
+                    elif not entry.msgid_plural and not entry.msgstr:
+                        entry.msgstr = entry.msgid
+                        filled += 1
+                    if "fuzzy" in entry.flags:
+                        entry.flags.remove("fuzzy")
+                catalogue.save()
+                self.stdout.write(f"{path}: {filled} filled")
