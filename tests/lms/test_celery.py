@@ -163,3 +163,42 @@ def test_registration_email_is_sent_by_a_real_worker(client, celery_worker_proce
     link = re.search(r"https?://\S+(/ky/accounts/confirm/\S+/)", message).group(1)
     assert client.post(link).status_code == 302
     assert User.objects.get(email="worker.test@example.org").email_confirmed
+
+
+@pytest.fixture
+def flaky_mail(settings):
+    from tests.support.mail import FlakyEmailBackend
+
+    settings.EMAIL_BACKEND = "tests.support.mail.FlakyEmailBackend"
+    FlakyEmailBackend.attempts = 0
+    # Eager retries run in-process only when failures are not re-raised at once.
+    celery_app.conf.task_eager_propagates = False
+    yield FlakyEmailBackend
+    celery_app.conf.task_eager_propagates = True
+    FlakyEmailBackend.failures = 0
+
+
+@pytest.mark.django_db
+def test_confirmation_email_is_retried_when_the_mail_server_fails(make_user, flaky_mail):
+    from lms.accounts.tasks import user_confirmation_email_send
+
+    flaky_mail.failures = 2
+    user = make_user(email_confirmed_at=None)
+    # Eagerly, Celery runs the retries at once; a worker would wait with back-off between them.
+    assert user_confirmation_email_send.apply(args=[user.pk]).get() is True
+    assert flaky_mail.attempts == 3  # two failures, then delivered
+    assert [m.to for m in mail.outbox] == [[user.email]]
+
+
+@pytest.mark.django_db
+def test_retries_give_up_after_the_limit(make_user, flaky_mail):
+    from smtplib import SMTPServerDisconnected
+
+    from lms.accounts.tasks import RETRY, user_confirmation_email_send
+
+    flaky_mail.failures = 100
+    user = make_user(email_confirmed_at=None)
+    with pytest.raises(SMTPServerDisconnected):
+        user_confirmation_email_send.apply(args=[user.pk]).get()
+    assert flaky_mail.attempts == RETRY["max_retries"] + 1
+    assert mail.outbox == []

@@ -49,6 +49,9 @@ def test_reference_covers_the_country():
     # Every district of the programme oblasts is there.
     assert District.objects.filter(oblast__code="jalal-abad").count() == 8
     assert District.objects.filter(oblast__code="issyk-kul").count() == 5
+    # Every municipality named in the programme documents sits in its district.
+    assert Municipality.objects.get(code="teploklyuchenka").district.code == "ak-suu"
+    assert Municipality.objects.get(code="toktogul").district.oblast.code == "jalal-abad"
 
 
 def test_load_twice_changes_nothing():
