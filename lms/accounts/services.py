@@ -34,7 +34,7 @@ def user_confirmation_resend(*, email: str) -> None:
     """Queue a new link for an unconfirmed account; silent otherwise, so addresses stay private."""
     user = User.objects.filter(email=User.objects.normalize_email(email)).first()
     if user is not None and not user.email_confirmed and user.is_active:
-        transaction.on_commit(lambda: user_confirmation_email_send.delay(user.pk))
+        user_confirmation_email_send.delay_on_commit(user.pk)
 
 
 def user_email_confirm(*, user: User) -> bool:

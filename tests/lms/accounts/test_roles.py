@@ -102,3 +102,62 @@ def test_manager_creates_user_with_profile_fields(client, home_page, make_user):
     assert user.email_confirmed  # the manager vouches for the address
     assert not user.is_superuser
     assert list(user.groups.all()) == [trainer_group]
+
+
+def new_user_data(**changes):
+    return {
+        "email": "someone@example.org",
+        "full_name": "Someone",
+        "position": "other",
+        "gender": "not_stated",
+        "preferred_language": "ky",
+        "password1": "Strong-Password-2026",
+        "password2": "Strong-Password-2026",
+        **changes,
+    }
+
+
+def test_manager_cannot_create_an_administrator(client, home_page, make_user):
+    from lms.accounts.models import User
+
+    client.force_login(make_user(role="Manager"))
+    response = client.post(reverse("wagtailusers_users:add"), new_user_data(is_superuser="on"))
+    assert response.status_code == 302
+    assert not User.objects.get(email="someone@example.org").is_superuser
+
+
+def test_manager_cannot_edit_an_administrator(client, home_page, make_user):
+    admin = make_user(is_superuser=True)
+    client.force_login(make_user(role="Manager"))
+    response = client.get(reverse("wagtailusers_users:edit", args=[admin.pk]))
+    assert response.status_code in (302, 403)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[admin.pk]),
+        new_user_data(email=admin.email, password1="Taken-Over-2026", password2="Taken-Over-2026"),
+    )
+    admin.refresh_from_db()
+    assert not admin.check_password("Taken-Over-2026")
+
+
+def test_manager_cannot_promote_a_learner_to_administrator(client, home_page, make_user):
+    learner = make_user(role="Learner")
+    client.force_login(make_user(role="Manager"))
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[learner.pk]),
+        new_user_data(
+            email=learner.email, is_superuser="on", is_active="on", password1="", password2=""
+        ),
+    )
+    assert response.status_code == 302  # the edit itself went through
+    learner.refresh_from_db()
+    assert not learner.is_superuser
+    assert learner.full_name == "Someone"
+
+
+def test_administrator_can_create_an_administrator(client, home_page, make_user):
+    from lms.accounts.models import User
+
+    client.force_login(make_user(is_superuser=True))
+    response = client.post(reverse("wagtailusers_users:add"), new_user_data(is_superuser="on"))
+    assert response.status_code == 302
+    assert User.objects.get(email="someone@example.org").is_superuser
