@@ -83,6 +83,14 @@ class RegistrationForm(ProfileFieldsMixin):
     class Meta(ProfileFieldsMixin.Meta):
         fields = ("email", *PROFILE_FIELDS)
 
+    # Hidden from people (CSS and aria-hidden); bots that fill every field give themselves away.
+    honeypot_field = "website"
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
     field_order = ["email", "password1", "password2", *PROFILE_FIELDS]
 
     def clean_email(self):

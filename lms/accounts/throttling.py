@@ -1,6 +1,10 @@
-"""django-axes hooks and upkeep of its tables."""
+"""Throttling: django-axes hooks and upkeep, and rate limits on forms that send e-mail."""
+
+from functools import wraps
 
 from django.conf import settings
+from django.core.cache import cache
+from django.shortcuts import render
 from django.utils import timezone
 
 from axes.handlers.database import AxesDatabaseHandler
@@ -31,3 +35,33 @@ def login_records_trim(*, log_age_days: int = 90) -> dict[str, int]:
     attempts, _ = AccessAttempt.objects.filter(attempt_time__lte=expired).delete()
     logs = AxesDatabaseHandler().reset_logs(age_days=log_age_days)
     return {"attempts": attempts, "logs": logs}
+
+
+def rate_limit(scope: str):
+    """Limit POSTs to a view per client address, as set in settings.RATE_LIMITS[scope].
+
+    Stops bots from mass-registering and from flooding someone's mailbox with our e-mails.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            if request.method == "POST" and not _allowed(scope, axes_client_ip(request)):
+                return render(request, "accounts/rate_limited.html", status=429)
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def _allowed(scope: str, client: str) -> bool:
+    limit, period = settings.RATE_LIMITS[scope]
+    key = f"ratelimit:{scope}:{client}"
+    cache.add(key, 0, period)  # starts the window only if none is open
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the window closed between add and incr
+        cache.set(key, 1, period)
+        count = 1
+    return count <= limit

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
+from django.utils.decorators import method_decorator
 from django.utils.encoding import force_str
 from django.utils.http import urlsafe_base64_decode
 from django.utils.translation import gettext as _
@@ -21,12 +22,14 @@ from lms.accounts.services import (
     user_profile_update,
     user_register,
 )
+from lms.accounts.throttling import rate_limit
 from lms.accounts.tokens import email_confirmation_token
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("register")
 def register(request):
     """Sign up as a learner; the account waits for its e-mail confirmation."""
     if request.user.is_authenticated:
@@ -34,6 +37,9 @@ def register(request):
     form = forms.RegistrationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        if data[form.honeypot_field]:
+            # A bot filled the field people never see: answer as if it worked.
+            return redirect("accounts:register_done")
         try:
             user_register(
                 email=data["email"],
@@ -75,6 +81,7 @@ def confirm_email(request, uidb64, token):
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("account_mail")
 def confirmation_resend(request):
     """Ask for a new confirmation link; the answer is the same whether the address is known."""
     form = forms.EmailForm(request.POST or None)
@@ -129,6 +136,7 @@ class PasswordChangeDoneView(auth_views.PasswordChangeDoneView):
     template_name = "accounts/password_change_done.html"
 
 
+@method_decorator(rate_limit("account_mail"), name="dispatch")
 class PasswordResetView(auth_views.PasswordResetView):
     form_class = forms.PasswordResetForm
     template_name = "accounts/password_reset.html"

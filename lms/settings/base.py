@@ -156,6 +156,12 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "lms.accounts.throttling.axes_client_ip"
 AXES_VERBOSE = False
 
+# Rate limits on public forms, per client address: (POSTs, seconds).
+RATE_LIMITS = {
+    "register": (env.int("RATE_LIMIT_REGISTER", default=10), 3600),
+    "account_mail": (env.int("RATE_LIMIT_ACCOUNT_MAIL", default=5), 3600),
+}
+
 # Languages: Kyrgyz first (the default), then Russian and English; every URL carries one.
 LANGUAGE_CODE = "ky"
 LANGUAGES = [

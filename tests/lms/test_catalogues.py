@@ -24,6 +24,11 @@ def test_catalogue_is_complete(language):
     assert [e.msgid for e in catalogue.fuzzy_entries()] == []
 
 
+def test_english_says_what_the_msgids_say():
+    for entry in polib.pofile(str(CATALOGUES["en"])):
+        assert entry.msgstr == entry.msgid, entry.msgid
+
+
 @pytest.mark.parametrize("language", ["ky", "ru"])
 def test_placeholders_survive_translation(language):
     for entry in polib.pofile(str(CATALOGUES[language])):
@@ -38,6 +43,9 @@ def test_fillenglish_copies_msgids_into_empty_entries(tmp_path, settings):
     catalogue = polib.POFile()
     catalogue.append(polib.POEntry(msgid="Hello", msgstr=""))
     catalogue.append(polib.POEntry(msgid="Kept", msgstr="Kept as written"))
+    catalogue.append(
+        polib.POEntry(msgid="Too many requests", msgstr="Too many attempts", flags=["fuzzy"])
+    )
     catalogue.save(str(folder / "django.po"))
     settings.LOCALE_PATHS = [tmp_path]
 
@@ -45,5 +53,9 @@ def test_fillenglish_copies_msgids_into_empty_entries(tmp_path, settings):
     call_command("compiletranslations")
 
     result = {e.msgid: e.msgstr for e in polib.pofile(str(folder / "django.po"))}
-    assert result == {"Hello": "Hello", "Kept": "Kept as written"}
+    assert result == {
+        "Hello": "Hello",
+        "Kept": "Kept as written",
+        "Too many requests": "Too many requests",  # a fuzzy guess is replaced, not kept
+    }
     assert (folder / "django.mo").stat().st_size > 0

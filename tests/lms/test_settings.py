@@ -13,6 +13,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "Zq8!vR2#mT6@xW4&nB0^cL7*hJ3(pK9)sD5_fG1+yU8=eA2-oI6~",
     "ALLOWED_HOSTS": "learn.example.kg,www.learn.example.kg",
     "CSRF_TRUSTED_ORIGINS": "https://learn.example.kg",
+    "SITE_URL": "https://learn.example.kg/",
     "DATABASE_URL": "postgres://lms:secret@db.internal:5432/lms",
     "REDIS_URL": "redis://cache.internal:6379/1",
     "CELERY_BROKER_URL": "redis://cache.internal:6379/0",
@@ -43,6 +44,7 @@ print(json.dumps({
     "MEDIA_ROOT": str(settings.MEDIA_ROOT),
     "STORAGE": settings.STORAGES["default"]["BACKEND"],
     "STATIC": settings.STORAGES["staticfiles"]["BACKEND"],
+    "SITE_URL": settings.SITE_URL,
 }))
 """
 
@@ -75,6 +77,7 @@ def test_production_reads_everything_from_environment():
     assert values["MEDIA_ROOT"] == "/srv/lms/media"
     assert values["STORAGE"] == "storages.backends.s3.S3Storage"
     assert values["STATIC"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    assert values["SITE_URL"] == "https://learn.example.kg"
 
 
 def test_development_defaults_need_no_environment():
@@ -92,7 +95,11 @@ def test_development_defaults_need_no_environment():
 
 @pytest.mark.parametrize(
     ("missing", "message"),
-    [("SECRET_KEY", "SECRET_KEY must be set"), ("ALLOWED_HOSTS", "ALLOWED_HOSTS must name")],
+    [
+        ("SECRET_KEY", "SECRET_KEY must be set"),
+        ("ALLOWED_HOSTS", "ALLOWED_HOSTS must name"),
+        ("SITE_URL", "SITE_URL must be the site's https:// address"),
+    ],
 )
 def test_production_refuses_to_start_without_secrets(missing, message):
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != missing}

@@ -1,4 +1,4 @@
-"""manage.py fillenglish: the English catalogue's translations are its msgids, filled in."""
+"""manage.py fillenglish: fill the English catalogue from its msgids, which are English."""
 
 from pathlib import Path
 
@@ -17,13 +17,16 @@ class Command(BaseCommand):
                 catalogue = polib.pofile(str(path))
                 filled = 0
                 for entry in catalogue:
-                    if entry.msgid_plural and not any(entry.msgstr_plural.values()):
+                    # A fuzzy entry carries the text of a similar older msgid: replace it too.
+                    fuzzy = "fuzzy" in entry.flags
+                    if entry.msgid_plural and (fuzzy or not any(entry.msgstr_plural.values())):
                         entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
                         filled += 1
-                    elif not entry.msgid_plural and not entry.msgstr:
+                    elif not entry.msgid_plural and (fuzzy or not entry.msgstr):
                         entry.msgstr = entry.msgid
                         filled += 1
-                    if "fuzzy" in entry.flags:
+                    if fuzzy:
                         entry.flags.remove("fuzzy")
+                        entry.previous_msgid = None
                 catalogue.save()
                 self.stdout.write(f"{path}: {filled} filled")
