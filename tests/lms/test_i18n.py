@@ -96,3 +96,20 @@ def test_expired_form_gets_a_friendly_translated_page(home_page):
     html = response.content.decode()
     assert '<html lang="ru">' in html
     assert "Срок действия формы истёк" in html or "Форма устарела" in html
+
+
+def test_access_denied_page_offers_sign_in_to_visitors(rf, home_page):
+    from django.contrib.auth.models import AnonymousUser
+    from django.core.exceptions import PermissionDenied
+    from django.views.defaults import permission_denied
+
+    from django.utils import translation
+
+    request = rf.get("/en/somewhere/")
+    request.user = AnonymousUser()
+    with translation.override("en"):
+        response = permission_denied(request, PermissionDenied())
+    html = response.content.decode()
+    assert response.status_code == 403
+    assert "You cannot open this page" in html
+    assert "/accounts/login/?next=/en/somewhere/" in html
