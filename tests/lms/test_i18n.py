@@ -101,9 +101,8 @@ def test_expired_form_gets_a_friendly_translated_page(home_page):
 def test_access_denied_page_offers_sign_in_to_visitors(rf, home_page):
     from django.contrib.auth.models import AnonymousUser
     from django.core.exceptions import PermissionDenied
-    from django.views.defaults import permission_denied
-
     from django.utils import translation
+    from django.views.defaults import permission_denied
 
     request = rf.get("/en/somewhere/")
     request.user = AnonymousUser()
