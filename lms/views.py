@@ -9,6 +9,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from lms.celery import app as celery_app
+from lms.i18n import language_cookie_set
 
 HEALTH_CACHE_KEY = "healthz:probe"
 
@@ -33,17 +34,7 @@ def language_switch(request, language):
         next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         next_url = "/"
-    response = HttpResponseRedirect(next_url)
-    if language in dict(settings.LANGUAGES):
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE or 365 * 24 * 3600,
-            samesite="Lax",
-            secure=settings.LANGUAGE_COOKIE_SECURE,
-            httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
-        )
-    return response
+    return language_cookie_set(HttpResponseRedirect(next_url), language)
 
 
 def _check_database():

@@ -24,6 +24,7 @@ from lms.accounts.services import (
 )
 from lms.accounts.throttling import rate_limit
 from lms.accounts.tokens import email_confirmation_token
+from lms.i18n import language_cookie_set
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -76,7 +77,8 @@ def confirm_email(request, uidb64, token):
         user_email_confirm(user=user)
         login(request, user, backend=MODEL_BACKEND)
         messages.success(request, _("Your e-mail address is confirmed. Welcome!"))
-        return redirect(_in_language(user.preferred_language, "accounts:profile"))
+        response = redirect(_in_language(user.preferred_language, "accounts:profile"))
+        return language_cookie_set(response, user.preferred_language)
     return render(request, "accounts/confirm_email.html", {"confirm_user": user})
 
 
@@ -102,6 +104,10 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        return language_cookie_set(response, self.request.user.preferred_language)
+
     def get_success_url(self):
         url = self.get_redirect_url()
         if url:
@@ -123,7 +129,8 @@ def profile(request):
             form.add_error(None, error)
         else:
             messages.success(request, _("Your profile is saved."))
-            return redirect(_in_language(user.preferred_language, "accounts:profile"))
+            response = redirect(_in_language(user.preferred_language, "accounts:profile"))
+            return language_cookie_set(response, user.preferred_language)
     return render(request, "accounts/profile.html", {"form": form})
 
 

@@ -33,7 +33,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "lms.accounts.apps.AccountsUsersAppConfig",

@@ -109,3 +109,12 @@ def test_behind_a_proxy_each_client_address_has_its_own_count(
         HTTP_X_FORWARDED_FOR="198.51.100.20",
     )
     assert owner.status_code == 302
+
+
+def test_signing_in_remembers_the_preferred_language_for_the_bare_address(
+    client, home_page, make_user, password, settings
+):
+    make_user(email="nurlan@example.org", preferred_language="ru")
+    response = login(client, "nurlan@example.org", password)
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
+    assert client.get("/").url == "/ru/"

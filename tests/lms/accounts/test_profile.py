@@ -47,10 +47,11 @@ def test_profile_edit_saves_fields(client, home_page, learner):
     assert learner.position == "kenesh_chair"
 
 
-def test_changing_language_moves_profile_to_that_language(client, home_page, learner):
+def test_changing_language_moves_profile_to_that_language(client, home_page, learner, settings):
     client.force_login(learner)
     response = client.post(reverse("accounts:profile"), profile_data(preferred_language="ru"))
     assert response.url == "/ru/accounts/profile/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
     learner.refresh_from_db()
     assert learner.preferred_language == "ru"
 
