@@ -19,7 +19,7 @@ def main_menu(context):
     items = []
     if site is not None:
         home = site.root_page.localized
-        items = list(home.get_children().live().in_menu().specific(defer=True))
+        items = list(home.get_children().live().in_menu())  # titles and URLs need no .specific
     current = context.get("page")
     return {"items": items, "current_path": getattr(current, "path", "")}
 
