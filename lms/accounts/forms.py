@@ -57,13 +57,6 @@ class ProfileFieldsMixin(forms.ModelForm):
 class RegistrationForm(ProfileFieldsMixin):
     """A new learner: e-mail, a password typed twice, and the profile."""
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        # No preselected post: reports count positions, so each person chooses theirs.
-        self.fields["position"].choices = [("", _("— choose —")), *Position.choices]
-        self.initial.setdefault("position", "")
-        self.initial.setdefault("preferred_language", (get_language() or "ky")[:2])
-
     email = forms.EmailField(
         label=_("E-mail address"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -92,6 +85,13 @@ class RegistrationForm(ProfileFieldsMixin):
     )
 
     field_order = ["email", "password1", "password2", *PROFILE_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # No preselected post: reports count positions, so each person chooses theirs.
+        self.fields["position"].choices = [("", _("— choose —")), *Position.choices]
+        self.initial.setdefault("position", "")
+        self.initial.setdefault("preferred_language", (get_language() or "ky")[:2])
 
     def clean_email(self):
         email = User.objects.normalize_email(self.cleaned_data["email"])

@@ -77,8 +77,7 @@ def confirm_email(request, uidb64, token):
         user_email_confirm(user=user)
         login(request, user, backend=MODEL_BACKEND)
         messages.success(request, _("Your e-mail address is confirmed. Welcome!"))
-        response = redirect(_in_language(user.preferred_language, "accounts:profile"))
-        return language_cookie_set(response, user.preferred_language)
+        return _profile_redirect(user)
     return render(request, "accounts/confirm_email.html", {"confirm_user": user})
 
 
@@ -129,8 +128,7 @@ def profile(request):
             form.add_error(None, error)
         else:
             messages.success(request, _("Your profile is saved."))
-            response = redirect(_in_language(user.preferred_language, "accounts:profile"))
-            return language_cookie_set(response, user.preferred_language)
+            return _profile_redirect(user)
     return render(request, "accounts/profile.html", {"form": form})
 
 
@@ -174,6 +172,12 @@ def _user_from_uid(uidb64):
         return User.objects.filter(pk=int(pk)).first()
     except (TypeError, ValueError, OverflowError):
         return None
+
+
+def _profile_redirect(user):
+    """To the profile in the user's language, remembering that language for a bare `/`."""
+    response = redirect(_in_language(user.preferred_language, "accounts:profile"))
+    return language_cookie_set(response, user.preferred_language)
 
 
 def _in_language(language, view_name):
