@@ -1,0 +1,107 @@
+"""Browser tests: Debian's Chromium driven by Playwright against pytest-django's live server.
+
+One browser serves the whole e2e package; each test gets a fresh context (its own cookies) and
+page. Chromium is never downloaded: `.ci/run` installs Debian's package, a laptop does it by
+hand (README), and without it these tests skip (fail with CI=true).
+"""
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.wire import GzipLikeNginx
+from tests.services import require
+
+CHROMIUM = "/usr/bin/chromium"
+# What a root, headless run on a machine with a closed network needs: no sandbox (root), no
+# GPU, and none of Chromium's own calls home, which the network refuses.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = Path(__file__).parent / "screenshots"
+TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="package")
+def browser(django_db_setup):
+    """Chromium for the whole package, started after the test database exists (see below)."""
+    require("Chromium", Path(CHROMIUM).exists(), f"install Debian's chromium ({CHROMIUM})")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        require("Playwright", False, "pip install -r requirements-dev.txt")
+    # Playwright's sync API keeps an asyncio loop running in this thread, which Django takes for
+    # an async context and refuses database calls in. The tests are plain sync code, so lift the
+    # guard while, and only while, the browser is open.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+        playwright = sync_playwright().start()
+        _keep_database_connections()
+        try:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield browser
+            browser.close()
+        finally:
+            playwright.stop()
+
+
+def _keep_database_connections() -> None:
+    """Keep using this thread's database connections now that a loop runs in it.
+
+    Django keeps connections per thread, but per async context once an event loop is running,
+    so Playwright's loop would hide the test database's connections (and the state
+    pytest-django keeps on them, such as the serialized contents for rollbacks) behind new
+    ones. Handing the thread's own connections to the async storage keeps one set.
+    """
+    from django.db import connections
+
+    thread_storage = connections._connections._storage  # asgiref Local: a threading.local
+    for alias in connections:
+        connection = getattr(thread_storage, alias, None)
+        if connection is not None:
+            connections[alias] = connection
+
+
+@pytest.fixture(scope="package")
+def site_url(live_server):
+    """The live server's address, its responses gzipped as production's nginx does."""
+    httpd = live_server.thread.httpd
+    app = httpd.get_app()
+    httpd.set_app(GzipLikeNginx(app))
+    yield live_server.url
+    httpd.set_app(app)
+
+
+@pytest.fixture
+def page(browser, site_url, django_db_serialized_rollback, home_page):
+    """A fresh browser context and page on the live server, with the home pages in place.
+
+    The live server sees only committed data, so these tests are transactional; the serialized
+    rollback puts back what migrations made (Wagtail's root page, locales, role groups) after
+    each test empties the database.
+    """
+    context = browser.new_context(base_url=site_url, locale="ky-KG")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def screenshot(page, request):
+    """Save the page's final state: screenshot("name") writes tests/e2e/screenshots/name.png."""
+
+    def save(name: str) -> Path:
+        SCREENSHOTS.mkdir(exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=path, full_page=True)
+        return path
+
+    return save

@@ -1,0 +1,41 @@
+"""Keyboard-only use: the skip link, and registration without a mouse."""
+
+from django.urls import reverse
+from django.utils import translation
+
+from lms.accounts.models import Position, User
+from tests.e2e.accessibility import focused
+from tests.e2e.accounts import NewLearner, register_with_keyboard
+
+
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page):
+    page.goto("/ky/")
+
+    page.keyboard.press("Tab")
+    first = focused(page)
+    assert "skip-link" in first["classes"]
+    assert first["text"] == "Негизги мазмунга өтүү"
+    box = page.locator(".skip-link").bounding_box()
+    assert box["x"] >= 0 and box["y"] >= 0, "the focused skip link must be on screen"
+
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "main"
+    assert page.url.endswith("/ky/#main")
+
+
+def test_registration_form_works_with_the_keyboard_alone(page):
+    language = "ru"
+    with translation.override(language):
+        page.goto(reverse("accounts:register"))
+    learner = NewLearner()
+
+    register_with_keyboard(page, learner)
+
+    with translation.override(language):
+        assert page.url.endswith(reverse("accounts:register_done"))
+    user = User.objects.get(email=learner.email)
+    assert user.full_name == learner.full_name
+    assert user.check_password(learner.password)
+    assert user.position == Position.values[0]
+    assert user.preferred_language == language
+    assert user.email_confirmed_at is None
