@@ -5,6 +5,7 @@ page. Chromium is never downloaded: `.ci/run` installs Debian's package, a lapto
 hand (README), and without it these tests skip (fail with CI=true).
 """
 
+import re
 from pathlib import Path
 
 import pytest
@@ -25,8 +26,27 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SCREENSHOTS = Path(__file__).parent / "screenshots"
+E2E_DIR = Path(__file__).parent
+SCREENSHOTS = E2E_DIR / "screenshots"
 TIMEOUT_MS = 10_000
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test in this folder `e2e`, so `-m "not e2e"` leaves the browser out."""
+    for item in items:
+        if E2E_DIR in item.path.parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's outcome on the test, so the page fixture knows if the test failed."""
+    report = yield
+    item.stash.setdefault(OUTCOMES, {})[report.when] = report.outcome
+    return report
+
+
+OUTCOMES = pytest.StashKey[dict]()
 
 
 @pytest.fixture(scope="package")
@@ -80,7 +100,7 @@ def site_url(live_server):
 
 
 @pytest.fixture
-def page(browser, site_url, django_db_serialized_rollback, home_page):
+def page(browser, site_url, django_db_serialized_rollback, home_page, request):
     """A fresh browser context and page on the live server, with the home pages in place.
 
     The live server sees only committed data, so these tests are transactional; the serialized
@@ -91,12 +111,20 @@ def page(browser, site_url, django_db_serialized_rollback, home_page):
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     yield page
+    if request.node.stash.get(OUTCOMES, {}).get("call") == "failed":
+        # What the browser showed when the test failed, to look at after a CI run.
+        SCREENSHOTS.mkdir(exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", request.node.name)
+        page.screenshot(path=SCREENSHOTS / f"FAILED-{name}.png", full_page=True)
     context.close()
 
 
 @pytest.fixture
-def screenshot(page, request):
-    """Save the page's final state: screenshot("name") writes tests/e2e/screenshots/name.png."""
+def screenshot(page):
+    """Save the page as it is: screenshot("name") writes tests/e2e/screenshots/name.png.
+
+    Each journey ends with one, so a person can look at the final states after a run.
+    """
 
     def save(name: str) -> Path:
         SCREENSHOTS.mkdir(exist_ok=True)
