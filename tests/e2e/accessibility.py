@@ -61,13 +61,18 @@ def axe_report(url: str, violations: list[dict]) -> str:
 
 FOCUSED = """() => {
     const el = document.activeElement;
-    return el && {tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute("name"),
-                  classes: [...el.classList], text: el.innerText?.trim() ?? ""};
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    const outlined = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+    return {tag: el.tagName.toLowerCase(), id: el.id, name: el.getAttribute("name"),
+            classes: [...el.classList], text: el.innerText?.trim() ?? "",
+            indicated: outlined || style.boxShadow !== "none"};
 }"""
 
 
 def focused(page) -> dict:
-    """The element that has the keyboard focus: tag, id, name, classes and visible text."""
+    """The element that has the keyboard focus: tag, id, name, classes, visible text, and
+    whether it shows a focus indicator (an outline or a shadow)."""
     return page.evaluate(FOCUSED)
 
 
