@@ -52,8 +52,10 @@ def axe_report(url: str, violations: list[dict]) -> str:
         )
         for node in violation["nodes"][:10]:
             target = " ".join(str(part) for part in node["target"])
-            summary = " ".join(node.get("failureSummary", "").split())
-            lines.append(f"    at {target}: {summary}")
+            # "Fix any/all of the following:" then one reason a line; the first says enough.
+            reasons = [line.strip() for line in node.get("failureSummary", "").splitlines()[1:]]
+            more = f" (+{len(reasons) - 1} more)" if len(reasons) > 1 else ""
+            lines.append(f"    at {target}: {reasons[0] if reasons else ''}{more}")
         if len(violation["nodes"]) > 10:
             lines.append(f"    ... and {len(violation['nodes']) - 10} more")
     return "\n".join(lines)
