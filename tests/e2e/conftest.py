@@ -49,6 +49,24 @@ def pytest_runtest_makereport(item, call):
 OUTCOMES = pytest.StashKey[dict]()
 
 
+@pytest.fixture(scope="package", autouse=True)
+def _migrated_data_restored(django_db_setup, django_db_blocker):
+    """After the last browser test, put back what migrations made.
+
+    Each transactional test empties the database when it ends; other transactional tests that
+    pytest-django runs after this package (such as the Celery worker's) expect the migrated
+    data (Wagtail's root page, role groups) as a fresh test database has it.
+    """
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents:
+                connection.creation.deserialize_db_from_string(contents)
+
+
 @pytest.fixture(scope="package")
 def browser(django_db_setup):
     """Chromium for the whole package, started after the test database exists (see below)."""
