@@ -58,12 +58,21 @@ def _migrated_data_restored(django_db_setup, django_db_blocker):
     data (Wagtail's root page, role groups) as a fresh test database has it.
     """
     yield
+    from django.core.management import call_command
     from django.db import connections
 
     with django_db_blocker.unblock():
         for connection in connections.all():
             contents = getattr(connection, "_test_serialized_contents", None)
             if contents:
+                call_command(
+                    "flush",
+                    database=connection.alias,
+                    interactive=False,
+                    inhibit_post_migrate=True,
+                    reset_sequences=False,  # the restored rows keep their ids
+                    verbosity=0,
+                )
                 connection.creation.deserialize_db_from_string(contents)
 
 

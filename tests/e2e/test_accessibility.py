@@ -38,18 +38,18 @@ def test_public_pages_have_no_serious_accessibility_violations(page, subtests, l
         axe_check(page)
 
 
-def test_axe_check_fails_on_a_serious_violation(browser):
-    """The helper itself: a missing alt text, page language and contrast each fail."""
-    page = browser.new_page()
-    try:
-        page.set_content(
-            "<title>t</title><main><h1>t</h1><img src='data:,'>"
-            "<p style='color:#ccc'>pale text</p></main>"
-        )
-        with pytest.raises(pytest.fail.Exception) as failure:
-            axe_check(page)
-    finally:
-        page.close()
+def test_axe_check_fails_on_a_serious_violation(page):
+    """The helper itself: a missing alt text, page language and contrast each fail.
+
+    It takes the live-server `page` like its neighbours, so pytest-django runs it with them
+    (transactional tests go last) and the browser starts once.
+    """
+    page.set_content(
+        "<title>t</title><main><h1>t</h1><img src='data:,'>"
+        "<p style='color:#ccc'>pale text</p></main>"
+    )
+    with pytest.raises(pytest.fail.Exception) as failure:
+        axe_check(page)
     assert "image-alt (critical)" in str(failure.value)
     assert "html-has-lang (serious)" in str(failure.value)
     assert "color-contrast (serious)" in str(failure.value)
