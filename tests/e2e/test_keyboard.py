@@ -3,8 +3,6 @@
 from django.urls import reverse
 from django.utils import translation
 
-import pytest
-
 from lms.accounts.models import Position, User
 from tests.e2e.accessibility import focused
 from tests.e2e.accounts import NewLearner, register_with_keyboard
@@ -25,19 +23,20 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page):
     assert page.url.endswith("/ky/#main")
 
 
-@pytest.mark.parametrize("path", ["/ky/", "/ru/accounts/register/"])
-def test_every_tab_stop_shows_where_the_focus_is(page, path):
-    page.goto(path)
-    stops = []
-    for _ in range(40):
-        page.keyboard.press("Tab")
-        stop = focused(page)
-        if stop["tag"] == "body" or stop in stops:
-            break  # past the last stop
-        stops.append(stop)
-    assert len(stops) >= 5
-    hidden = [stop for stop in stops if not stop["indicated"]]
-    assert not hidden, f"Tab stops with no visible focus indicator: {hidden}"
+def test_every_tab_stop_shows_where_the_focus_is(page, subtests):
+    for path in ["/ky/", "/ru/accounts/register/"]:
+        with subtests.test(path=path):
+            page.goto(path)
+            stops = []
+            for _ in range(40):
+                page.keyboard.press("Tab")
+                stop = focused(page)
+                if stop["tag"] == "body" or stop in stops:
+                    break  # past the last stop
+                stops.append(stop)
+            assert len(stops) >= 5
+            hidden = [stop for stop in stops if not stop["indicated"]]
+            assert not hidden, f"Tab stops with no visible focus indicator: {hidden}"
 
 
 def test_registration_form_works_with_the_keyboard_alone(page):
