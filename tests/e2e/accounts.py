@@ -45,3 +45,13 @@ def register_with_keyboard(page, learner: NewLearner) -> None:
     assert button["tag"] == "button", f"after the form's last field, focus is on {button}"
     with page.expect_navigation():
         page.keyboard.press("Enter")
+
+
+def sign_in_with_keyboard(page, *, email: str, password: str) -> None:
+    """Sign in on the current sign-in page: Tab to the e-mail, type both, Enter."""
+    tab_to(page, "#id_username")
+    page.keyboard.type(email)
+    press_and_expect(page, "Tab", "id_password")
+    page.keyboard.type(password)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")

@@ -160,3 +160,23 @@ def screenshot(page):
         return path
 
     return save
+
+
+@pytest.fixture
+def login_as(page, site_url):
+    """Sign the browser in without the form: login_as(user) gives it that user's session.
+
+    For journeys that start signed in; the sign-in form itself has a keyboard test.
+    """
+    from django.conf import settings
+    from django.test import Client
+
+    def sign_in(user) -> None:
+        client = Client()
+        client.force_login(user)
+        session = client.cookies[settings.SESSION_COOKIE_NAME].value
+        page.context.add_cookies(
+            [{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": site_url}]
+        )
+
+    return sign_in

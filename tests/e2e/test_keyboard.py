@@ -5,7 +5,7 @@ from django.utils import translation
 
 from lms.accounts.models import Position, User
 from tests.e2e.accessibility import focused
-from tests.e2e.accounts import NewLearner, register_with_keyboard
+from tests.e2e.accounts import NewLearner, register_with_keyboard, sign_in_with_keyboard
 
 
 def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(page):
@@ -55,3 +55,14 @@ def test_registration_form_works_with_the_keyboard_alone(page):
     assert user.position == Position.values[0]
     assert user.preferred_language == language
     assert user.email_confirmed_at is None
+
+
+def test_sign_in_works_with_the_keyboard_alone(page, make_user, password):
+    user = make_user(role="Learner", full_name="Бакыт Асанов", preferred_language="ru")
+    page.goto("/ky/accounts/login/")
+
+    sign_in_with_keyboard(page, email=user.email, password=password)
+
+    # Signed in, the interface switches to the learner's preferred language.
+    assert page.url.endswith("/ru/accounts/profile/")
+    assert page.locator(".account-nav").get_by_text("Бакыт").is_visible()
