@@ -29,6 +29,7 @@ CHROMIUM_ARGS = [
 E2E_DIR = Path(__file__).parent
 SCREENSHOTS = E2E_DIR / "screenshots"
 TIMEOUT_MS = 10_000
+OUTCOMES = pytest.StashKey[dict]()  # each test phase's outcome, for the failure screenshot
 
 
 def pytest_collection_modifyitems(items):
@@ -44,9 +45,6 @@ def pytest_runtest_makereport(item, call):
     report = yield
     item.stash.setdefault(OUTCOMES, {})[report.when] = report.outcome
     return report
-
-
-OUTCOMES = pytest.StashKey[dict]()
 
 
 @pytest.fixture(scope="package", autouse=True)
