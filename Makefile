@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages makemessages setup run test lint format worker beat bench clean
+.PHONY: install messages makemessages setup run test lint format worker beat bench clean e2e-tools
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,20 @@ setup: messages
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: messages
+test: messages e2e-tools
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# axe-core for the browser tests, at the version pinned in tests/e2e/package.json, from the npm
+# registry into a git-ignored node_modules. Without npm the accessibility tests skip (fail in CI).
+AXE_JS := tests/e2e/node_modules/axe-core/axe.min.js
+
+$(AXE_JS): tests/e2e/package.json
+	cd tests/e2e && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error
+	touch $@
+
+e2e-tools:
+	@if command -v npm >/dev/null; then $(MAKE) -s --no-print-directory $(AXE_JS); \
+	else echo "npm not found: the accessibility tests will skip (see docs/testing.md)"; fi
 
 lint: install
 	$(BIN)/ruff check .
@@ -56,4 +68,4 @@ bench: install
 	@echo "Benchmarks arrive with the scale issue; see docs/benchmarks.md."
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache tests/e2e/node_modules
