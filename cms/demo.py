@@ -210,18 +210,21 @@ def _case_text_apply(page, case: dict, language: str) -> None:
         setattr(page, field, text.get(field, ""))
     page.body = _body(text.get("body", []), language=language)
     page.cover_alt = _in(case.get("cover", {}).get("alt", ""), language)
-    # Translated children keep their order; set each one's text in this language.
-    for child, figure in zip(page.key_figures.all(), case.get("key_figures", []), strict=False):
-        child.label = _in(figure["label"], language)
-    for child, entry in zip(page.timeline.all(), case.get("timeline", []), strict=False):
-        child.event = _in(entry["event"], language)
-    for child, source in zip(
-        page.funding_sources.all(), case.get("funding_sources", []), strict=False
-    ):
-        child.source = _in(source["source"], language)
-    for child, item in zip(page.gallery_images.all(), case.get("gallery", []), strict=False):
-        child.caption = _in(item.get("caption", ""), language)
-        child.alt = child.caption
+    # Translated children keep their order; set each one's text in this language and assign
+    # the list back, so the revision saved next carries it.
+    children = (
+        ("key_figures", "key_figures", "label", "label"),
+        ("timeline", "timeline", "event", "event"),
+        ("funding_sources", "funding_sources", "source", "source"),
+        ("gallery_images", "gallery", "caption", "caption"),
+    )
+    for relation, key, field, text_key in children:
+        objects = list(getattr(page, relation).all())
+        for child, item in zip(objects, case.get(key, []), strict=False):
+            setattr(child, field, _in(item.get(text_key, ""), language))
+            if relation == "gallery_images":
+                child.alt = child.caption
+        setattr(page, relation, objects)
 
 
 def _case_build(case: dict):

@@ -14,6 +14,7 @@ class _PageFeed(Feed):
 
     def get_object(self, request, index):
         self.request = request
+        self.language = index.locale.language_code
         return index
 
     def title(self, index):
@@ -33,9 +34,6 @@ class _PageFeed(Feed):
 
     def item_guid(self, item):
         return f"{item.get_full_url(self.request)}#{item.translation_key}"
-
-    def feed_extra_kwargs(self, index):
-        return {"language": index.locale.language_code}
 
 
 class CaseFeed(_PageFeed):
