@@ -20,9 +20,9 @@ def news_list(*, index: NewsIndexPage) -> QuerySet:
         .prefetch_related(
             Prefetch(
                 "cover_image__renditions",
-                queryset=get_image_model().get_rendition_model().objects.filter(
-                    filter_spec=CARD_RENDITION
-                ),
+                queryset=get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec=CARD_RENDITION),
             )
         )
         .defer_streamfields()
