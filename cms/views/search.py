@@ -27,7 +27,8 @@ def search(request):
                 model = apps.get_model(label)
             except LookupError:
                 continue
-            results = list(model.objects.live().filter(locale=locale).search(q)[:RESULTS_PER_TYPE])
+            pages = model.objects.live().public().filter(locale=locale)
+            results = list(pages.search(q)[:RESULTS_PER_TYPE])
             if results:
                 groups.append({"title": title, "results": results})
     return render(

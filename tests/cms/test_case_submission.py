@@ -16,6 +16,7 @@ from tests.factories.places import MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/ky/best-practices/submit/"
+EN_URL = "/en/best-practices/submit/"  # messages asserted in English
 
 
 @pytest.fixture
@@ -143,7 +144,7 @@ def test_rate_limit_per_address(client, portal, data, settings):
 )
 def test_disguised_or_wrong_files_are_refused(client, portal, data, name, content, message):
     data["attachments"] = [SimpleUploadedFile(name, content)]
-    response = client.post(URL, data)
+    response = client.post(EN_URL, data)
     assert response.status_code == 200
     assert message in response.content.decode().replace("&quot;", '"')
     assert not CaseSubmission.objects.exists()
@@ -154,7 +155,7 @@ def test_disguised_or_wrong_files_are_refused(client, portal, data, name, conten
 def test_oversized_file_is_refused(client, portal, data):
     big = b"%PDF-1.4" + b"0" * MAX_ATTACHMENT_BYTES
     data["attachments"] = [SimpleUploadedFile("big.pdf", big)]
-    response = client.post(URL, data)
+    response = client.post(EN_URL, data)
     assert "larger than 10 MB" in response.content.decode()
     assert not CaseSubmission.objects.exists()
 
@@ -162,7 +163,7 @@ def test_oversized_file_is_refused(client, portal, data):
 def test_decompression_bomb_is_refused(client, portal, data, settings):
     settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS = 1000
     data["attachments"] = [SimpleUploadedFile("bomb.png", png(size=(200, 200)))]
-    response = client.post(URL, data)
+    response = client.post(EN_URL, data)
     assert "too many pixels" in response.content.decode()
     assert not CaseSubmission.objects.exists()
 
@@ -172,13 +173,13 @@ def test_real_decompression_bomb_is_refused(client, portal, data):
     out = io.BytesIO()
     Image.new("1", (20000, 20000)).save(out, format="PNG")
     data["attachments"] = [SimpleUploadedFile("bomb.png", out.getvalue())]
-    response = client.post(URL, data)
+    response = client.post(EN_URL, data)
     assert "too many pixels" in response.content.decode()
 
 
 def test_too_many_files(client, portal, data):
     data["attachments"] = [SimpleUploadedFile(f"f{n}.pdf", b"%PDF-1.4") for n in range(6)]
-    response = client.post(URL, data)
+    response = client.post(EN_URL, data)
     assert "at most 5 files" in response.content.decode()
 
 
@@ -186,3 +187,9 @@ def test_missing_fields_show_errors(client, portal):
     response = client.post(URL, {"contact_name": "", "email": "not-an-email"})
     assert response.status_code == 200
     assert response.context["form"].errors.keys() >= {"contact_name", "email", "title"}
+
+
+def test_errors_are_translated(client, portal, data):
+    data["attachments"] = [SimpleUploadedFile("setup.exe", b"MZ")]
+    html = client.post("/ru/best-practices/submit/", data).content.decode()
+    assert "недопустимый файл" in html

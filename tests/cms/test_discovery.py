@@ -95,3 +95,14 @@ def test_site_search_finds_cases_and_news_in_the_language(client, home_page, por
     titles = [g["title"] for g in client.get("/ky/search/?q=семинар").context["groups"]]
     assert len(titles) == 1
     assert client.get("/ky/search/").context["groups"] == []
+
+
+def test_site_search_leaves_out_restricted_pages(client, portal):
+    from wagtail.models import PageViewRestriction
+
+    case_create(portal, title="Ачык жарык")
+    hidden = case_create(portal, title="Жабык жарык")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    html = client.get("/ky/search/?q=жарык").content.decode()
+    assert "Ачык жарык" in html
+    assert "Жабык жарык" not in html
