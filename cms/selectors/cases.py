@@ -216,6 +216,10 @@ def case_snippet(*, case: CaseStudyPage, q: str) -> SafeString:
         return mark_safe(html.escape(case.summary))  # noqa: S308 - escaped just here
     start = max(0, match.start() - SNIPPET_RADIUS)
     end = min(len(text), match.end() + SNIPPET_RADIUS)
+    if start:  # begin and end on whole words
+        start = text.find(" ", start, match.start()) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", match.end(), end) if " " in text[match.end() : end] else end
     passage = text[start:end]
     marked = pattern.sub(lambda m: f"\0{m.group(0)}\1", passage)
     marked = html.escape(marked).replace("\0", "<mark>").replace("\1", "</mark>")
@@ -288,7 +292,13 @@ def related_cases(*, page: CaseStudyPage, limit: int = RELATED_CASES) -> list:
         .order_by("chosen", "-first_published_at", "pk")
         .defer_streamfields()
         .select_related("cover_image")
-        .prefetch_related(_renditions_prefetch("cover_image", CARD_RENDITION))
+        .prefetch_related(
+            Prefetch(
+                "municipalities",
+                queryset=Municipality.objects.select_related("district__oblast"),
+            ),
+            _renditions_prefetch("cover_image", CARD_RENDITION),
+        )
     )
     return list(qs[:limit])
 

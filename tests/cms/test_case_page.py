@@ -121,9 +121,9 @@ def test_case_page_query_count_does_not_grow_with_cases(client, portal, full_cas
     for _ in range(195):
         case_create(portal, service_area="solid-waste")
     many = _queries(client, full_case.url)
-    # Same for 5 or 200 cases: 35 = Wagtail's site, locale and routing (9), the case's parts
+    # Same for 5 or 200 cases: 28 = Wagtail's site, locale and routing (9), the case's parts
     # (municipalities, gallery and its renditions, figures, dates, partners, funding, documents:
-    # 8), related cases with their municipalities, covers and renditions (4), related courses
-    # with view restrictions (2), the cover and its renditions (2), the breadcrumb's parent (1),
-    # the menu (3), the language switcher and hreflang with their locales (6).
-    assert few == many == 35
+    # 8), related cases and their municipalities (2; covers with their renditions add one
+    # more), related courses with view restrictions (2), the cover image (1), the breadcrumb's
+    # parent (1), the menu (3), the language switcher and hreflang (2).
+    assert few == many == 28
