@@ -127,3 +127,27 @@ def test_case_page_query_count_does_not_grow_with_cases(client, portal, full_cas
     # more), related courses with view restrictions (2), the cover image (1), the breadcrumb's
     # parent (1), the menu (3), the language switcher and hreflang (2).
     assert few == many == 28
+
+
+def test_wagtail_localize_extracts_the_case_and_its_translatable_parts(full_case):
+    from wagtail_localize.models import TranslationSource
+
+    source, _ = TranslationSource.get_or_create_from_instance(full_case)
+    texts = set(source.stringsegment_set.values_list("string__data", flat=True))
+    assert {"Таштанды келишими", "Камтуу", "Келишим түзүлдү", "Диаграмма"} <= texts
+    assert "ЖЧК Таза" not in texts  # partner names are shared by every language
+
+
+def test_related_course_chooser_falls_back_to_any_page_without_courses():
+    from django.apps import apps
+
+    from cms.models.cases import CaseRelatedCourse, CoursePageChooserPanel
+
+    panel = CoursePageChooserPanel("course").bind_to_model(CaseRelatedCourse)
+    panel.get_form_options()
+    try:
+        apps.get_model("courses.CoursePage")
+    except LookupError:
+        assert panel.page_type is None
+    else:
+        assert panel.page_type == "courses.CoursePage"

@@ -193,3 +193,11 @@ def test_errors_are_translated(client, portal, data):
     data["attachments"] = [SimpleUploadedFile("setup.exe", b"MZ")]
     html = client.post("/ru/best-practices/submit/", data).content.decode()
     assert "недопустимый файл" in html
+
+
+def test_russian_submission_opens_a_draft_under_the_russian_portal(client, portal, data):
+    client.post("/ru/best-practices/submit/", data)
+    submission = CaseSubmission.objects.get()
+    assert submission.language == "ru"
+    assert submission.page.locale.language_code == "ru"
+    assert submission.page.get_parent().locale.language_code == "ru"

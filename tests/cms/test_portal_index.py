@@ -151,3 +151,9 @@ def test_index_query_count_does_not_grow_with_cases(client, portal, places, url)
     # the menu (3: restrictions, site root, children), the language switcher and hreflang (2).
     # Words add the one search query.
     assert few == many == EXPECTED[url]
+
+
+def test_home_page_lists_the_newest_cases_with_their_summary(client, portal):
+    case_create(portal, title="Newest case", summary="What the case changed")
+    html = client.get("/ky/").content.decode()
+    assert "Newest case" in html and "What the case changed" in html
