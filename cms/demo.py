@@ -8,9 +8,10 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from cms.demo_images import demo_image_get
+from cms.demo_images import demo_document_get, demo_image_get
 from cms.models import (
     BestPracticeIndexPage,
+    CaseDocument,
     CaseFundingSource,
     CaseGalleryImage,
     CaseKeyFigure,
@@ -135,6 +136,25 @@ CASE_TEXT_FIELDS = (
     "transferability",
 )
 SUPPORT_FIELDS = ("financial", "technical", "administrative", "political")
+# One demo document per case: the contract of a private operator, the plan of a cluster.
+DEMO_DOCUMENTS = {
+    "service-contract": (
+        "contract",
+        {
+            "ky": "Кызмат көрсөтүү келишиминин үлгүсү (демо)",
+            "ru": "Образец договора на оказание услуг (демо)",
+            "en": "Model service contract (demo)",
+        },
+    ),
+    "imc-agreement": (
+        "action-plan",
+        {
+            "ky": "Кызматтарды жакшыртуу боюнча иш-аракет планы (демо)",
+            "ru": "План действий по улучшению услуг (демо)",
+            "en": "Service improvement action plan (demo)",
+        },
+    ),
+}
 
 
 def _locales() -> dict:
@@ -218,6 +238,12 @@ def _case_text_apply(page, case: dict, language: str) -> None:
         ("funding_sources", "funding_sources", "source", "source"),
         ("gallery_images", "gallery", "caption", "caption"),
     )
+    if case["mechanism"] in DEMO_DOCUMENTS:
+        titles = DEMO_DOCUMENTS[case["mechanism"]][1]
+        documents = list(page.documents.all())
+        for document in documents:
+            document.title = titles[language]
+        page.documents = documents
     for relation, key, field, text_key in children:
         objects = list(getattr(page, relation).all())
         for child, item in zip(objects, case.get(key, []), strict=False):
@@ -269,6 +295,10 @@ def _case_build(case: dict):
         )
         for n, g in enumerate(case.get("gallery", []))
     ]
+    if case["mechanism"] in DEMO_DOCUMENTS:
+        kind, titles = DEMO_DOCUMENTS[case["mechanism"]]
+        document = demo_document_get(slug=case["slug"], title=f"{case['slug']} ({kind})")
+        page.documents = [CaseDocument(document=document, kind=kind, title=titles["ky"])]
     _case_text_apply(page, case, "ky")
     return page
 

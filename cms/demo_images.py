@@ -109,3 +109,21 @@ def demo_image_get(*, motif: str, variant: int = 0):
         image.file = ImageFile(io.BytesIO(data), name=f"demo-{motif}-{variant}.png")
         image.save()
     return image
+
+
+def demo_document_get(*, slug: str, title: str):
+    """A one-page PDF (a drawn chart) standing in for a case's document; made once."""
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    document_model = get_document_model()
+    document = document_model.objects.filter(title=title).first()
+    if document is None:
+        page = Image.open(io.BytesIO(_draw("chart", sum(map(ord, slug)) % 7)))
+        out = io.BytesIO()
+        page.convert("RGB").save(out, format="PDF", resolution=150)
+        document = document_model(title=title)
+        document.file.save(f"{slug}.pdf", ContentFile(out.getvalue()), save=False)
+        document.save()
+    return document

@@ -103,6 +103,8 @@ def test_portal_demo_builds_translated_pages_and_is_idempotent(client, db):
     assert list(ru.municipalities.all()) == [municipality]
     assert ru.key_figures.get().label == "Показатель"
     assert ru.timeline.get().event == "Событие"
+    assert ru.documents.get().title == "План действий по улучшению услуг (демо)"
+    assert ru.documents.get().document.file.read().startswith(b"%PDF-")
     assert ru.funding_sources.get().source == "Грант РУ"
     assert ky.key_figures.get().label == "Көрсөткүч"
     assert ky.partners.get().technical and not ky.partners.get().financial
@@ -111,6 +113,7 @@ def test_portal_demo_builds_translated_pages_and_is_idempotent(client, db):
     html = client.get("/ru/best-practices/first-case/").content.decode()
     assert "Показатель" in html and "Heading ru" in html and 'alt="Alt ru"' in html
     assert "Событие" in html
+    assert "План действий по улучшению услуг (демо)" in html and "PDF" in html
     assert client.get("/en/news/grants/").status_code == 200
     assert "About en" in client.get("/en/about/").content.decode()
     menu = client.get("/ru/").content.decode()
