@@ -1,5 +1,8 @@
 """Cases proposed by municipalities through the public form, kept for a Manager's review."""
 
+import uuid
+from pathlib import PurePath
+
 from django.db import models
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html_join
@@ -55,6 +58,12 @@ class CaseSubmission(models.Model):
         )
 
 
+def attachment_path(instance, filename: str) -> str:
+    """A random name: proposals are not public, so their files' addresses must not be guessable."""
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"case_submissions/{uuid.uuid4().hex}{suffix}"
+
+
 class CaseSubmissionAttachment(models.Model):
     """A checked file sent with a submission; images are stored re-encoded."""
 
@@ -64,7 +73,7 @@ class CaseSubmissionAttachment(models.Model):
         on_delete=models.CASCADE,
         related_name="attachments",
     )
-    file = models.FileField(_("file"), upload_to="case_submissions/%Y/%m/")
+    file = models.FileField(_("file"), upload_to=attachment_path)
     original_name = models.CharField(_("original name"), max_length=255)
     content_type = models.CharField(_("type"), max_length=100)
     size = models.PositiveIntegerField(_("size"))

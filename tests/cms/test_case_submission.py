@@ -76,6 +76,7 @@ def test_good_submission_is_kept_as_draft_with_attachments_and_receipt(
     assert names == ["photo.png", "plan.pdf", "tariff.docx"]
     photo = submission.attachments.get(original_name="photo.png")
     assert b"TRAILING-JUNK" not in photo.file.read()  # re-encoded by Pillow
+    assert "photo" not in photo.file.name and photo.file.name.endswith(".png")  # not guessable
     page = submission.page
     assert isinstance(page, CaseStudyPage) and not page.live
     assert page.get_parent().specific == portal
