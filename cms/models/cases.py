@@ -233,6 +233,8 @@ class CaseStudyPage(SeoMixin, Page):
         index.SearchField("summary"),
         index.SearchField("situation_before"),
         index.SearchField("body"),
+        index.SearchField("sustainability"),
+        index.SearchField("challenges"),
         index.SearchField("lessons_learned"),
         index.SearchField("transferability"),
         index.FilterField("theme"),

@@ -106,3 +106,28 @@ def test_site_search_leaves_out_restricted_pages(client, portal):
     html = client.get("/ky/search/?q=жарык").content.decode()
     assert "Ачык жарык" in html
     assert "Жабык жарык" not in html
+
+
+def test_site_search_query_count_does_not_grow_with_matches(client, home_page, portal):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    news = news_index(home_page)
+
+    def count():
+        client.get("/ky/search/?q=жарык")
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/ky/search/?q=жарык")
+        return len(captured)
+
+    for n in range(3):
+        case_create(portal, title=f"Жарык {n}")
+        news_create(news, title=f"Жарык жаңылыгы {n}")
+    few = count()
+    for n in range(40):
+        case_create(portal, title=f"Жарык кошумча {n}")
+        news_create(news, title=f"Жарык жаңылыгы кошумча {n}")
+    # 20 results a type at most. Same for 6 or 86 matches: 8 = the locale (1), per searched
+    # type view restrictions and the search (2 each, 4), the menu (site, home's locale and its
+    # children: 3); a view, not a Wagtail page, so no switcher or hreflang queries.
+    assert count() == few == 8
