@@ -151,3 +151,12 @@ def test_related_course_chooser_falls_back_to_any_page_without_courses():
         assert panel.page_type is None
     else:
         assert panel.page_type == "courses.CoursePage"
+
+
+def test_preview_of_unsaved_changes_renders(full_case):
+    full_case.save_revision()
+    revision = full_case.get_latest_revision_as_object()
+    revision.key_figures = [CaseKeyFigure(label="Жаңы көрсөткүч", before=1, after=2, unit="")]
+    response = revision.make_preview_request()
+    assert response.status_code == 200
+    assert "Жаңы көрсөткүч" in response.content.decode()
