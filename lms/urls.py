@@ -7,8 +7,11 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.sitemaps import MultilingualSitemap
+from cms.views import search as cms_search
 from lms import views
 
 urlpatterns = [
@@ -16,6 +19,7 @@ urlpatterns = [
     path("lang/<str:language>/", views.language_switch, name="language_switch"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:
@@ -23,6 +27,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
+    path("search/", cms_search.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

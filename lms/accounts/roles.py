@@ -32,6 +32,10 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        # Case proposals from the public portal form (cms.CaseSubmission).
+        "cms.view_casesubmission",
+        "cms.change_casesubmission",
+        "cms.delete_casesubmission",
     ],
 }
 

@@ -159,6 +159,7 @@ AXES_VERBOSE = False
 RATE_LIMITS = {
     "register": (env.int("RATE_LIMIT_REGISTER", default=10), 3600),
     "account_mail": (env.int("RATE_LIMIT_ACCOUNT_MAIL", default=5), 3600),
+    "case_submit": (env.int("RATE_LIMIT_CASE_SUBMIT", default=5), 3600),
 }
 
 # Languages: Kyrgyz first (the default), then Russian and English; every URL carries one.

@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo import home_pages_create
+from cms.demo import home_pages_create, portal_demo_create
 from lms.accounts.demo import demo_users_create
 from lms.places.services import places_load
 
@@ -26,6 +26,13 @@ class Command(BaseCommand):
         self.stdout.write(f"Places: {sum(report.created.values())} created.")
         home_pages_create()
         self.stdout.write("Home page: ky, ru, en.")
+        from cms.demo_content import ABOUT, CASES, NEWS  # texts only: loaded when seeding
+
+        created = portal_demo_create(cases=CASES, news=NEWS, about=ABOUT)
+        self.stdout.write(
+            f"Portal: {len(CASES)} cases, {len(NEWS)} news items, About (ky, ru, en); "
+            f"{created['cases']} cases and {created['news']} news items new."
+        )
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, role in demo_users_create(password=password):
             self.stdout.write(f"  {role:<14} {email}")
