@@ -1,0 +1,56 @@
+"""Actions that change who may edit and review courses; each runs in one transaction."""
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+
+from courses.models import CourseIndexPage, CoursePage
+from courses.selectors import course_group_name
+from lms.accounts.roles import TRAINER
+
+REVIEW_WORKFLOW_NAME = "Course review"
+REVIEW_TASK_NAME = "Reviewer approval"
+# What a course's trainers may do on it: add modules and lessons, edit; never publish.
+COURSE_TRAINER_PERMISSIONS = ("add_page", "change_page")
+
+
+def _page_permissions(codenames) -> list[Permission]:
+    return list(
+        Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    )
+
+
+@transaction.atomic
+def course_trainers_sync(*, course: CoursePage) -> Group:
+    """Give the course's trainers edit rights on it in every language; take them from others.
+
+    `course` may be an unsaved-to-database form instance: its `trainers` are read from memory,
+    which is what the admin form just submitted.
+    """
+    group, _ = Group.objects.get_or_create(name=course_group_name(course.translation_key))
+    translations = list(Page.objects.filter(translation_key=course.translation_key))
+    for perm in _page_permissions(COURSE_TRAINER_PERMISSIONS):
+        for page in translations:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=perm)
+    trainers = [user for user in course.trainers.all() if user.is_active]
+    group.user_set.set(trainers)
+    return group
+
+
+def review_workflow_get() -> Workflow | None:
+    """The workflow made by the data migration: one approval task for the Reviewer group."""
+    return Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).first()
+
+
+@transaction.atomic
+def course_index_setup(*, catalogue: CourseIndexPage) -> None:
+    """Let trainers start courses here, and send every course and lesson under it to review."""
+    trainer_group = Group.objects.get(name=TRAINER)
+    for perm in _page_permissions(["add_page"]):
+        GroupPagePermission.objects.get_or_create(
+            group=trainer_group, page=catalogue, permission=perm
+        )
+    workflow = review_workflow_get()
+    if workflow is not None:
+        WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})
