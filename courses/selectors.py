@@ -8,7 +8,14 @@ from django.db.models.functions import Coalesce
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
-from courses.models import CourseIndexPage, CoursePage, Enrollment, LessonPage, ModulePage
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrollment,
+    EnrollmentStatus,
+    LessonPage,
+    ModulePage,
+)
 from courses.models.enrollment import ENROLLED_STATUSES
 from lms.accounts.roles import MANAGER, REVIEWER
 
@@ -239,7 +246,8 @@ def course_access(*, user, course: CoursePage) -> CourseAccess:
     enrollment = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
     if enrollment is None:
         return CourseAccess(state="none")
-    return CourseAccess(state=enrollment.status, enrollment=enrollment)
+    state = "enrolled" if enrollment.status == EnrollmentStatus.ACTIVE else enrollment.status
+    return CourseAccess(state=state, enrollment=enrollment)
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
 from courses.models import CourseIndexPage, CoursePage
 from courses.selectors import course_group_name
-from lms.accounts.roles import TRAINER
+from lms.accounts.roles import REVIEWER, TRAINER
 
 REVIEW_WORKFLOW_NAME = "Course review"
 REVIEW_TASK_NAME = "Reviewer approval"
 # What a course's trainers may do on it: add modules and lessons, edit; never publish.
 COURSE_TRAINER_PERMISSIONS = ("add_page", "change_page")
+# On each catalogue page: trainers start courses; reviewers publish what they approve.
+CATALOGUE_PERMISSIONS = {TRAINER: ("add_page",), REVIEWER: ("publish_page",)}
 
 
 def _page_permissions(codenames) -> list[Permission]:
@@ -45,12 +47,14 @@ def review_workflow_get() -> Workflow | None:
 
 @transaction.atomic
 def course_index_setup(*, catalogue: CourseIndexPage) -> None:
-    """Let trainers start courses here, and send every course and lesson under it to review."""
-    trainer_group = Group.objects.get(name=TRAINER)
-    for perm in _page_permissions(["add_page"]):
-        GroupPagePermission.objects.get_or_create(
-            group=trainer_group, page=catalogue, permission=perm
-        )
+    """Let trainers start courses here, and send every course and lesson under it to review.
+
+    Reviewers hold "publish" here because Wagtail publishes an approved page as its approver.
+    """
+    for role, codenames in CATALOGUE_PERMISSIONS.items():
+        group = Group.objects.get(name=role)
+        for perm in _page_permissions(codenames):
+            GroupPagePermission.objects.get_or_create(group=group, page=catalogue, permission=perm)
     workflow = review_workflow_get()
     if workflow is not None:
         WorkflowPage.objects.update_or_create(page=catalogue, defaults={"workflow": workflow})

@@ -85,8 +85,14 @@ def forwards(apps, schema_editor):
         )
     )
 
-    trainers = group_model.objects.get(name="Trainer")
-    add_page = permission_model.objects.get(content_type__app_label="wagtailcore", codename="add_page")
+    # As courses.services.course_index_setup: trainers add courses, reviewers publish approvals.
+    catalogue_permissions = [
+        (
+            group_model.objects.get(name=role),
+            permission_model.objects.get(content_type__app_label="wagtailcore", codename=codename),
+        )
+        for role, codename in (("Trainer", "add_page"), ("Reviewer", "publish_page"))
+    ]
     catalogue_type = content_type_model.objects.filter(
         app_label="courses", model="courseindexpage"
     ).first()
@@ -94,7 +100,10 @@ def forwards(apps, schema_editor):
         page_model = apps.get_model("wagtailcore", "Page")
         for page in page_model.objects.filter(content_type=catalogue_type):
             workflow_page_model.objects.update_or_create(page=page, defaults={"workflow": workflow})
-            page_permission_model.objects.get_or_create(group=trainers, page=page, permission=add_page)
+            for group, permission in catalogue_permissions:
+                page_permission_model.objects.get_or_create(
+                    group=group, page=page, permission=permission
+                )
 
 
 class Migration(migrations.Migration):

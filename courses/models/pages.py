@@ -79,9 +79,10 @@ class CoursePageForm(WagtailAdminPageForm):
         if (
             not self.instance.pk
             and for_user is not None
+            and not self.initial.get("trainers")
             and for_user.groups.filter(name=TRAINER).exists()
         ):
-            self.initial.setdefault("trainers", [for_user.pk])
+            self.initial["trainers"] = [for_user.pk]
 
 
 class CoursePage(Page):
