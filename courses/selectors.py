@@ -79,20 +79,20 @@ def _count_subquery(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted[:1]), Value(0))
 
 
-def catalogue_courses(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[CoursePage]:
-    """Live courses in `locale`, plus default-language courses not yet translated into it.
+def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[CoursePage]:
+    """Live courses in the locale, plus default-language courses not yet translated into it.
 
     Each carries `lesson_count` and `learner_count` computed in the database, its topic and its
     cover image with renditions prefetched: the query count does not grow with the list.
     """
     live = CoursePage.objects.live().public()
     default = Locale.get_default()
-    if locale.pk == default.pk:
-        courses = live.filter(locale=locale)
+    if locale_id == default.pk:
+        courses = live.filter(locale_id=locale_id)
     else:
-        translated = CoursePage.objects.live().filter(locale=locale).values("translation_key")
+        translated = CoursePage.objects.live().filter(locale_id=locale_id).values("translation_key")
         courses = live.filter(
-            Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated))
+            Q(locale_id=locale_id) | (Q(locale=default) & ~Q(translation_key__in=translated))
         )
     if filters.topic:
         courses = courses.filter(topic__slug=filters.topic)
