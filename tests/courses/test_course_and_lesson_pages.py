@@ -129,7 +129,7 @@ def test_lesson_blocks_render_accessibly(client, make_course, home_page):
 def test_course_page_query_count_does_not_grow(client, make_course):
     course = make_course(lessons=3, modules=1)
     few, _ = count_queries(client, course.url)
-    for module in range(3):
+    for _ in range(3):
         parent = ModulePageFactory(parent=course)
         for _ in range(19):
             LessonPageFactory(parent=parent)
