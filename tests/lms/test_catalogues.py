@@ -39,9 +39,9 @@ def test_placeholders_survive_translation(language):
         # Plural entries: every form keeps the placeholders (Kyrgyz has one form, Russian four).
         forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
         for form in forms:
-            assert sorted(PLACEHOLDER.findall(form)) == sorted(
-                PLACEHOLDER.findall(entry.msgid)
-            ), entry.msgid
+            assert sorted(PLACEHOLDER.findall(form)) == sorted(PLACEHOLDER.findall(entry.msgid)), (
+                entry.msgid
+            )
 
 
 def test_fillenglish_copies_msgids_into_empty_entries(tmp_path, settings):
