@@ -23,6 +23,8 @@ from courses.services import course_index_setup, course_trainers_sync
 from lms.accounts.models import User
 
 CATALOGUE_SLUG = "courses"
+# The home page's button leads to the catalogue unless someone chose another target.
+HOME_BUTTON = {"ky": "Курстарды көрүү", "ru": "Смотреть курсы", "en": "Browse the courses"}
 CATALOGUE_TEXT = {
     "ky": {
         "title": "Курстар",
@@ -192,9 +194,20 @@ def catalogue_create(*, home: Page, user: User) -> dict:
         if code != "ky":
             locale, _ = Locale.objects.get_or_create(language_code=code)
             pages[code] = _translate(catalogue, locale, text, user)
-    for page in pages.values():
+    for code, page in pages.items():
         course_index_setup(catalogue=page)
+        home_translation = home.get_translation_or_none(page.locale)
+        if home_translation is not None:
+            _home_button_set(home_translation.specific, page, HOME_BUTTON[code], user)
     return pages
+
+
+def _home_button_set(home: Page, catalogue: Page, label: str, user: User) -> None:
+    if getattr(home, "cta_page_id", True):
+        return  # not a home page with a button, or its button already leads somewhere
+    home.cta_page = catalogue
+    home.cta_label = label
+    _publish(home, user)
 
 
 def _course_fields(data: dict, text: dict, topic: Topic) -> dict:

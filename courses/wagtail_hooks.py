@@ -29,6 +29,12 @@ def course_rights_after_edit(request, page):
     course_rights_apply(page)
 
 
+@hooks.register("after_copy_page")
+def course_rights_after_copy(request, page, new_page):
+    """A copied course is a new course (new identity): its trainers get rights on it too."""
+    course_rights_apply(new_page)
+
+
 class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"

@@ -219,3 +219,25 @@ def test_course_form_rejects_key_method_without_key_and_keeps_input(client, cata
     assert "enrolment_key" in response.context["form"].errors
     assert "Street lighting by contract" in response.content.decode()
     assert not CoursePage.objects.filter(slug="street-lighting").exists()
+
+
+def test_trainer_copies_own_course_into_a_draft_they_can_edit(client, make_course, make_user):
+    trainer, other = make_user(role="Trainer"), make_user(role="Trainer")
+    course = make_course(trainers=[trainer, other], lessons=2, modules=1)
+    client.force_login(trainer)
+    response = client.post(
+        reverse("wagtailadmin_pages:copy", args=[course.pk]),
+        {
+            "new_title": "Second run",
+            "new_slug": "second-run",
+            "new_parent_page": course.get_parent().pk,
+            "copy_subpages": "on",
+        },
+    )
+    assert response.status_code == 302
+    copy = CoursePage.objects.get(slug="second-run")
+    assert not copy.live and copy.translation_key != course.translation_key
+    group = Group.objects.get(name=course_group_name(copy.translation_key))
+    assert set(group.user_set.all()) == {trainer, other}
+    client.force_login(other)
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[copy.pk])).status_code == 200

@@ -112,3 +112,8 @@ def test_seeder_twice_changes_nothing(seeded):
     counts = (Page.objects.count(), LessonPage.objects.count())
     demo_courses_create(courses=[COURSE], topics=TOPICS)
     assert (Page.objects.count(), LessonPage.objects.count()) == counts
+
+
+def test_home_page_button_leads_to_the_catalogue(seeded, client):
+    html = client.get("/ru/").content.decode()
+    assert 'href="/ru/courses/"' in html and "Смотреть курсы" in html
