@@ -1,5 +1,6 @@
 """The course tree: catalogue > course > (module >) lesson, one tree per language."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -165,7 +166,7 @@ class CoursePage(Page):
         ),
         FieldPanel("outcomes"),
         FieldPanel("completion_requirements"),
-        FieldPanel("trainers"),
+        FieldPanel("trainers", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("enrolment_method"),

@@ -241,3 +241,20 @@ def test_trainer_copies_own_course_into_a_draft_they_can_edit(client, make_cours
     assert set(group.user_set.all()) == {trainer, other}
     client.force_login(other)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[copy.pk])).status_code == 200
+
+
+def test_course_form_rejects_enrolment_closing_before_it_opens(client, catalogue, make_user):
+    client.force_login(make_user(role="Manager"))
+    response = client.post(
+        add_url(CoursePage, catalogue),
+        course_form(enrolment_opens_at="2026-12-10 09:00", enrolment_closes_at="2026-12-01 09:00"),
+    )
+    assert response.status_code == 200
+    assert "enrolment_closes_at" in response.context["form"].errors
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("Trainer", False), ("Manager", True)])
+def test_only_managers_edit_the_topic_list(client, home_page, make_user, role, allowed):
+    client.force_login(make_user(role=role))
+    response = client.get(reverse("wagtailsnippets_courses_topic:add"))
+    assert (response.status_code == 200) is allowed
