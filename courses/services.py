@@ -40,6 +40,15 @@ def course_trainers_sync(*, course: CoursePage) -> Group:
     return group
 
 
+@transaction.atomic
+def course_trainers_group_delete(*, translation_key) -> bool:
+    """Drop a course's trainer group once no page of the course is left in any language."""
+    if CoursePage.objects.filter(translation_key=translation_key).exists():
+        return False
+    deleted, _ = Group.objects.filter(name=course_group_name(translation_key)).delete()
+    return bool(deleted)
+
+
 def review_workflow_get() -> Workflow | None:
     """The workflow made by the data migration: one approval task for the Reviewer group."""
     return Workflow.objects.filter(name=REVIEW_WORKFLOW_NAME).first()

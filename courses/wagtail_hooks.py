@@ -7,7 +7,11 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.models import CourseIndexPage, CoursePage, Topic
-from courses.services import course_index_setup, course_trainers_sync
+from courses.services import (
+    course_index_setup,
+    course_trainers_group_delete,
+    course_trainers_sync,
+)
 
 
 def course_rights_apply(page) -> None:
@@ -33,6 +37,13 @@ def course_rights_after_edit(request, page):
 def course_rights_after_copy(request, page, new_page):
     """A copied course is a new course (new identity): its trainers get rights on it too."""
     course_rights_apply(new_page)
+
+
+@hooks.register("after_delete_page")
+def course_rights_after_delete(request, page):
+    """A deleted course leaves no trainer group behind."""
+    if page.specific_class is CoursePage:
+        course_trainers_group_delete(translation_key=page.translation_key)
 
 
 class TopicViewSet(SnippetViewSet):

@@ -258,3 +258,13 @@ def test_only_managers_edit_the_topic_list(client, home_page, make_user, role, a
     client.force_login(make_user(role=role))
     response = client.get(reverse("wagtailsnippets_courses_topic:add"))
     assert (response.status_code == 200) is allowed
+
+
+def test_manager_deletes_a_course_and_its_trainer_group_goes(client, make_course, make_user):
+    course = make_course(trainers=[make_user(role="Trainer")], lessons=1, modules=0)
+    name = course_group_name(course.translation_key)
+    client.force_login(make_user(role="Manager"))
+    response = client.post(reverse("wagtailadmin_pages:delete", args=[course.pk]))
+    assert response.status_code == 302
+    assert not CoursePage.objects.filter(pk=course.pk).exists()
+    assert not Group.objects.filter(name=name).exists()
