@@ -157,3 +157,15 @@ def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
     # and lessons of the outline (2), the menu (2), the user's permissions for the admin link
     # (2), the language switcher's translations (1), the page's locale (1).
     assert many == few == 25
+
+
+def test_enrolled_learner_gets_a_start_button_visitor_does_not(client, make_course, learner):
+    from tests.factories.courses import EnrollmentFactory
+
+    course = make_course(lessons=2, modules=0)
+    first = LessonPage.objects.child_of(course).order_by("path").first()
+    button = f'<a class="button" href="{first.url}">'
+    assert button not in client.get(course.url).content.decode()
+    EnrollmentFactory(user=learner, course_key=course.translation_key)
+    client.force_login(learner)
+    assert button in client.get(course.url).content.decode()
