@@ -90,7 +90,8 @@ def catalogue_context(*, request, catalogue) -> dict:
         "clear_topic": _link(filters, topic=""),
         "clear_level": _link(filters, level=""),
         "clear_language": _link(filters, language=""),
-        "page_link_base": _link(filters),
+        # Pagination links append page=N to the current filters.
+        "page_link_base": _link(filters) + ("&" if filters.active else ""),
     }
 
 

@@ -88,6 +88,7 @@ def test_pagination_keeps_the_filters(client, make_course):
     assert 'href="?level=beginner&amp;page=2"' in first.content.decode()
     second = client.get("/ky/courses/?level=beginner&page=2")
     assert len(second.context["cards"]) == 2
+    assert 'href="?page=2"' in client.get("/ky/courses/").content.decode()
 
 
 def test_language_filter_and_kyrgyz_fallback_in_russian(client, catalogue, make_course):
