@@ -1,4 +1,4 @@
-"""Courses are translated with wagtail-localize; rights and outline follow each language."""
+"""Translation with wagtail-localize, rights on new translations, and admin previews."""
 
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -11,7 +11,7 @@ import pytest
 
 from courses.models import LessonPage
 from courses.selectors import course_group_name
-from tests.courses.test_admin_publishing import lesson_form
+from tests.courses.test_admin_publishing import course_form, lesson_form
 from tests.courses.test_course_and_lesson_pages import rich_lesson
 
 pytestmark = pytest.mark.django_db
@@ -60,3 +60,13 @@ def test_trainer_previews_a_draft_lesson_of_their_course(client, make_course, ma
     assert preview.status_code == 200
     assert "Words not saved yet." in preview.content.decode()
     assert "Words not saved yet." not in client.get(lesson.url).content.decode()
+
+
+def test_trainer_previews_a_new_course_before_saving_it(client, catalogue, make_user):
+    trainer = make_user(role="Trainer")
+    client.force_login(trainer)
+    url = reverse("wagtailadmin_pages:preview_on_add", args=["courses", "coursepage", catalogue.pk])
+    assert client.post(url, course_form(trainers=[trainer])).json()["is_valid"]
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert "Street lighting by contract" in preview.content.decode()
