@@ -10,7 +10,12 @@ import pytest
 import wagtail_factories
 
 from courses.models import LessonPage, ModulePage
-from tests.factories.courses import LessonPageFactory, ModulePageFactory, stream
+from tests.factories.courses import (
+    EnrollmentFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    stream,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +44,6 @@ def test_course_page_shows_description_outcomes_trainers_syllabus(client, make_c
 
 
 def test_course_page_enrolment_area_follows_the_visitor(client, make_course, learner):
-    from tests.factories.courses import EnrollmentFactory
-
     course = make_course()
     assert "/accounts/login/?next=" in client.get(course.url).content.decode()
     EnrollmentFactory(user=learner, course_key=course.translation_key, status="pending")
@@ -160,8 +163,6 @@ def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
 
 
 def test_enrolled_learner_gets_a_start_button_visitor_does_not(client, make_course, learner):
-    from tests.factories.courses import EnrollmentFactory
-
     course = make_course(lessons=2, modules=0)
     first = LessonPage.objects.child_of(course).order_by("path").first()
     button = f'<a class="button" href="{first.url}">'
