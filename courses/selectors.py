@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Func, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, F, Func, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Length, Substr
 
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
@@ -110,7 +110,15 @@ def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[
             | Q(summary__icontains=filters.query)
             | Q(description__icontains=filters.query)
         )
-    lessons = LessonPage.objects.live().filter(path__startswith=OuterRef("path"))
+    # Live lessons of the course, leaving out those in a draft module (the outline does too).
+    in_draft_module = ModulePage.objects.filter(
+        live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    )
+    lessons = (
+        LessonPage.objects.live()
+        .filter(path__startswith=OuterRef("path"))
+        .filter(~Exists(in_draft_module))
+    )
     learners = Enrollment.objects.filter(
         course_key=OuterRef("translation_key"), status__in=ENROLLED_STATUSES
     )

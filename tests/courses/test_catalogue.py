@@ -8,7 +8,7 @@ from wagtail.models import Locale
 import pytest
 import wagtail_factories
 
-from courses.models import CoursePage, Topic
+from courses.models import CoursePage, ModulePage, Topic
 from courses.services import course_index_setup
 from tests.factories.courses import EnrollmentFactory
 
@@ -147,3 +147,10 @@ def test_catalogue_query_count_does_not_grow(client, make_course):
     # and the cards with lesson and learner counts in SQL (2), cover images and their renditions
     # (2), languages of the cards (1), topics (1), the menu (3).
     assert many == few == 18
+
+
+def test_lessons_in_a_draft_module_are_not_counted(client, make_course):
+    course = make_course(lessons=4, modules=2)
+    ModulePage.objects.child_of(course).first().unpublish()
+    card = client.get("/ky/courses/").context["cards"][0]["course"]
+    assert card.lesson_count == 2
