@@ -1,6 +1,7 @@
 """Page context for the catalogue, course, module and lesson pages: thin, selectors do the reads."""
 
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 
@@ -121,6 +122,8 @@ def lesson_serve(*, request, lesson, preview: bool = False):
     """Render the lesson, or its locked state (403) with the way in: never a bare refusal."""
     course = course_for_page(lesson)
     outline = course_outline(course=course) if course else None
+    if not preview and outline and lesson.pk not in {item.pk for item in outline.lessons}:
+        raise Http404  # its module is a draft: the lesson is not published as part of the course
     access = lesson_access(user=request.user, lesson=lesson, course=course) if course else None
     allowed = preview or access is None or access.allowed
     previous, following = outline.neighbours(lesson) if outline else (None, None)

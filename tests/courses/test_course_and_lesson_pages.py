@@ -170,3 +170,13 @@ def test_enrolled_learner_gets_a_start_button_visitor_does_not(client, make_cour
     EnrollmentFactory(user=learner, course_key=course.translation_key)
     client.force_login(learner)
     assert button in client.get(course.url).content.decode()
+
+
+def test_lesson_in_a_draft_module_is_not_served(client, make_course, make_user):
+    client.force_login(make_user(role="Manager"))
+    course = make_course(lessons=2, modules=2)
+    module = ModulePage.objects.child_of(course).first()
+    lesson = LessonPage.objects.child_of(module).get()
+    assert client.get(lesson.url).status_code == 200
+    module.unpublish()
+    assert client.get(lesson.url).status_code == 404
