@@ -7,3 +7,6 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from courses import signals  # noqa: F401 - connects the receivers

@@ -237,6 +237,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "lms.accounts.tasks.login_records_trim",
         "schedule": timedelta(hours=6),
     },
+    # Pages (courses, lessons) scheduled in the admin go live within a minute of their time.
+    "courses-pages-publish-scheduled": {
+        "task": "courses.tasks.pages_publish_scheduled",
+        "schedule": timedelta(minutes=1),
+    },
 }
 
 # Wagtail

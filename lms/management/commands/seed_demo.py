@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo import home_pages_create, portal_demo_create
+from courses.demo import demo_courses_create
 from lms.accounts.demo import demo_users_create
 from lms.places.services import places_load
 
@@ -36,3 +37,5 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, role in demo_users_create(password=password):
             self.stdout.write(f"  {role:<14} {email}")
+        courses = demo_courses_create()
+        self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")

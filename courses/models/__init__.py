@@ -1,0 +1,24 @@
+"""Course models; import from the package (`from courses.models import CoursePage`)."""
+
+from courses.models.enrollment import Enrollment, EnrollmentStatus
+from courses.models.pages import (
+    CourseIndexPage,
+    CoursePage,
+    EnrolmentMethod,
+    LessonPage,
+    Level,
+    ModulePage,
+)
+from courses.models.taxonomy import Topic
+
+__all__ = [
+    "CourseIndexPage",
+    "CoursePage",
+    "EnrolmentMethod",
+    "Enrollment",
+    "EnrollmentStatus",
+    "LessonPage",
+    "Level",
+    "ModulePage",
+    "Topic",
+]

@@ -1,0 +1,13 @@
+"""Signal receivers; they only hand over to the admin wiring's service calls."""
+
+from django.dispatch import receiver
+
+from wagtail.signals import copy_for_translation_done
+
+
+@receiver(copy_for_translation_done)
+def course_rights_after_translation(sender, source_obj, target_obj, **kwargs):
+    """A new translation of a course or catalogue gets the same trainers and review workflow."""
+    from courses.wagtail_hooks import course_rights_apply
+
+    course_rights_apply(target_obj)

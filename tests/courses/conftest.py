@@ -1,0 +1,38 @@
+"""Fixtures for the course pages: a catalogue under the home page and courses with lessons."""
+
+import pytest
+
+from courses.services import course_index_setup, course_trainers_sync
+from tests.factories.courses import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+)
+
+
+@pytest.fixture
+def catalogue(home_page):
+    """The Kyrgyz catalogue, set up as the admin would: trainer rights and the review workflow."""
+    page = CourseIndexPageFactory(parent=home_page)
+    course_index_setup(catalogue=page)
+    return page
+
+
+@pytest.fixture
+def make_course(catalogue):
+    """make_course(lessons=5, modules=2, trainers=[...]): a live course with lessons spread over
+    modules (modules=0 puts them directly under the course); the first lesson is an open preview."""
+
+    def make(*, lessons=3, modules=1, trainers=(), **fields):
+        course = CoursePageFactory(parent=catalogue, **fields)
+        if trainers:
+            course.trainers = list(trainers)
+            course.save()
+            course_trainers_sync(course=course)
+        parents = [ModulePageFactory(parent=course) for _ in range(modules)] or [course]
+        for n in range(lessons):
+            LessonPageFactory(parent=parents[n % len(parents)], open_preview=(n == 0))
+        return course
+
+    return make

@@ -1,0 +1,69 @@
+"""Factories for the course tree and enrolments; pages are live unless told otherwise."""
+
+import json
+import uuid
+
+import factory
+import wagtail_factories
+
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrollment,
+    EnrollmentStatus,
+    LessonPage,
+    ModulePage,
+    Topic,
+)
+from tests.factories.accounts import UserFactory
+
+
+def stream(*blocks) -> str:
+    """StreamField JSON from (type, value) pairs."""
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+class CourseIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CourseIndexPage
+
+    title = "Курстар"
+    slug = "courses"
+
+
+class CoursePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = CoursePage
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    summary = "What the course is about."
+    description = "<p>A longer description.</p>"
+    topic = factory.LazyFunction(lambda: Topic.objects.get(slug="private-sector-involvement"))
+    level = "beginner"
+    estimated_hours = 4
+    outcomes = factory.LazyFunction(lambda: stream(("outcome", "Plan a service contract")))
+
+
+class ModulePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ModulePage
+
+    title = factory.Sequence(lambda n: f"Module {n}")
+
+
+class LessonPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    body = factory.LazyFunction(lambda: stream(("paragraph", "<p>Secret lesson text.</p>")))
+    estimated_minutes = 15
+
+
+class EnrollmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enrollment
+
+    user = factory.SubFactory(UserFactory, role="Learner")
+    course_key = factory.LazyFunction(uuid.uuid4)
+    status = EnrollmentStatus.ACTIVE
