@@ -18,8 +18,9 @@ from wagtail.models import Locale, Page, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from cms.models import CaseStudyPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
-from courses.services import course_index_setup, course_trainers_sync
+from courses.services.authoring import course_index_setup, course_trainers_sync
 from lms.accounts.models import User
 
 CATALOGUE_SLUG = "courses"
@@ -128,8 +129,8 @@ def _body(blocks, locale: Locale) -> str:
             value = {"image": image.pk, "alt": value["alt"], "caption": value.get("caption", "")}
         elif block_type == "case":
             case = (
-                Page.objects.filter(slug=value["slug"], locale=locale).first()
-                or Page.objects.filter(slug=value["slug"]).first()
+                CaseStudyPage.objects.filter(slug=value["slug"], locale=locale).first()
+                or CaseStudyPage.objects.filter(slug=value["slug"]).first()
             )
             if case is None:
                 continue  # the portal's demo case is not there: skip the citation

@@ -21,7 +21,7 @@ class CoursePagePermissionTester(PagePermissionTester):
             self.permissions = self.permissions - COURSE_EDIT_ACTIONS
 
     def _is_course_trainer(self) -> bool:
-        from courses.selectors import course_trainer_check
+        from courses.selectors.pages import course_trainer_check
 
         return course_trainer_check(user=self.user, page=self.page)
 

@@ -1,8 +1,13 @@
-"""Signal receivers; they only hand over to the admin wiring's service calls."""
+"""Signals the courses app sends, and receivers that only hand over to services."""
 
-from django.dispatch import receiver
+from django.dispatch import Signal, receiver
 
 from wagtail.signals import copy_for_translation_done
+
+# Sent once, after the transaction that completed an enrolment has committed, with
+# `enrollment_id`; the certificates feature listens to it. Receivers must not assume the broker
+# is up: a periodic sweep catches completions whose follow-up work never ran.
+course_completed = Signal()
 
 
 @receiver(copy_for_translation_done)

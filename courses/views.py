@@ -8,7 +8,7 @@ from django.utils.http import urlencode
 from wagtail.models import Locale
 
 from courses.models import Level, Topic
-from courses.selectors import (
+from courses.selectors.pages import (
     CatalogueFilters,
     catalogue_courses,
     course_access,

@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.models import CourseIndexPage, CoursePage, Topic
-from courses.services import (
+from courses.services.authoring import (
     course_index_setup,
     course_trainers_group_delete,
     course_trainers_sync,

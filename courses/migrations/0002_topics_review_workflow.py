@@ -2,7 +2,7 @@
 
 Runs on a fresh database so a course can be created and reviewed before any demo data exists.
 The workflow is assigned to each catalogue page when the catalogue is created
-(`courses.services.course_index_setup`), and here to any that already exist.
+(`courses.services.authoring.course_index_setup`), and here to any that already exist.
 """
 
 from django.contrib.auth.management import create_permissions
@@ -85,7 +85,7 @@ def forwards(apps, schema_editor):
         )
     )
 
-    # As courses.services.course_index_setup: trainers add courses, reviewers publish approvals.
+    # As courses.services.authoring.course_index_setup: trainers add courses, reviewers publish approvals.
     catalogue_permissions = [
         (
             group_model.objects.get(name=role),

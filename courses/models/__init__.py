@@ -1,6 +1,7 @@
 """Course models; import from the package (`from courses.models import CoursePage`)."""
 
 from courses.models.enrollment import Enrollment, EnrollmentStatus
+from courses.models.events import LearningEvent, LearningObject, LearningVerb
 from courses.models.pages import (
     CourseIndexPage,
     CoursePage,
@@ -17,6 +18,9 @@ __all__ = [
     "EnrolmentMethod",
     "Enrollment",
     "EnrollmentStatus",
+    "LearningEvent",
+    "LearningObject",
+    "LearningVerb",
     "LessonPage",
     "Level",
     "ModulePage",

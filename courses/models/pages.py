@@ -62,7 +62,7 @@ class CourseIndexPage(Page):
         try:
             return super().route(request, path_components)
         except Http404:
-            from courses.selectors import course_fallback_get
+            from courses.selectors.pages import course_fallback_get
 
             fallback = path_components and course_fallback_get(
                 catalogue=self, slug=path_components[0]

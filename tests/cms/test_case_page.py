@@ -5,7 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.documents.models import Document
-from wagtail.models import Page
 
 import pytest
 
@@ -20,6 +19,7 @@ from cms.models import (
     CaseTimelineEntry,
 )
 from tests.factories.cms import case_create, portal_index
+from tests.factories.courses import CourseIndexPageFactory, CoursePageFactory
 from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory
 
 pytestmark = pytest.mark.django_db
@@ -94,8 +94,9 @@ def test_related_cases_prefer_chosen_then_same_service_area(client, portal, full
 
 
 def test_related_courses_show_only_live_pages(client, home_page, full_case):
-    live = home_page.add_child(instance=Page(title="Live course", slug="live-course"))
-    hidden = home_page.add_child(instance=Page(title="Hidden course", slug="hidden-course"))
+    catalogue = CourseIndexPageFactory(parent=home_page)
+    live = CoursePageFactory(parent=catalogue, title="Live course")
+    hidden = CoursePageFactory(parent=catalogue, title="Hidden course")
     hidden.unpublish()
     full_case.related_courses = [
         CaseRelatedCourse(course=live),

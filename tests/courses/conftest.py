@@ -2,7 +2,7 @@
 
 import pytest
 
-from courses.services import course_index_setup, course_trainers_sync
+from courses.services.authoring import course_index_setup, course_trainers_sync
 from tests.factories.courses import (
     CourseIndexPageFactory,
     CoursePageFactory,

@@ -12,7 +12,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 
 from courses.models import CoursePage, LessonPage, ModulePage, Topic
-from courses.selectors import course_group_name
+from courses.selectors.pages import course_group_name
 
 pytestmark = pytest.mark.django_db
 

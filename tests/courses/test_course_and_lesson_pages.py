@@ -10,6 +10,7 @@ import pytest
 import wagtail_factories
 
 from courses.models import LessonPage, ModulePage
+from tests.factories.cms import case_create, portal_index
 from tests.factories.courses import (
     EnrollmentFactory,
     LessonPageFactory,
@@ -91,6 +92,7 @@ def rich_lesson(parent, home_page):
     document = Document(title="Contract template")
     document.file.save("contract.pdf", ContentFile(b"%PDF-1.4 " + b"x" * 2048), save=False)
     document.save()
+    case = case_create(portal_index(home_page), title="Teploklyuchenka waste contract")
     body = stream(
         ("heading", "How to choose"),
         ("image", {"image": image.pk, "alt": "Bins by the road", "caption": "Collection point"}),
@@ -107,7 +109,7 @@ def rich_lesson(parent, home_page):
         ("quote", {"text": "Clean streets.", "attribution": "A mayor"}),
         ("table", {"caption": "Costs", "header": ["Item", "Som"], "rows": [["Fuel", "100"]]}),
         ("glossary", [{"term": "Tender", "definition": "An open competition."}]),
-        ("case", {"page": home_page.pk, "note": "See how they did it."}),
+        ("case", {"page": case.pk, "note": "See how they did it."}),
     )
     return LessonPageFactory(parent=parent, body=body, open_preview=True)
 
@@ -138,10 +140,11 @@ def test_course_page_query_count_does_not_grow(client, make_course):
             LessonPageFactory(parent=parent)
     many, response = count_queries(client, course.url)
     assert len(response.context["outline"].lessons) == 60
-    # Same for 3 or 60 lessons. 18 = site, locale, routing and view restrictions (9), the
+    # Same for 3 or 60 lessons: site, locale, routing and view restrictions (9), the
     # catalogue for the breadcrumb (1), modules and lessons of the outline (2), trainers (1),
-    # languages (1), topic (1), the menu (2), the page's locale (1); a visitor's access needs none.
-    assert many == few == 18
+    # languages (1), topic (1), the menu (2), the page's locale (1), and the head's hreflang links
+    # (the default locale and the live translations: 2); a visitor's access needs none. 20 in all.
+    assert many == few == 20
 
 
 def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
@@ -155,11 +158,12 @@ def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
             LessonPageFactory(parent=parent)
     many, response = count_queries(client, lesson.url)
     assert len(response.context["outline"].lessons) == 60
-    # Same for 3 or 60 lessons. 25 = site and locale (2), routing a page per level and view
+    # Same for 3 or 60 lessons: site and locale (2), routing a page per level and view
     # restrictions (11), session and user (2), the course (1), the user's groups (1), modules
     # and lessons of the outline (2), the menu (2), the user's permissions for the admin link
-    # (2), the language switcher's translations (1), the page's locale (1).
-    assert many == few == 25
+    # (2), the language switcher's translations (1), the page's locale (1), and the head's
+    # hreflang links (the default locale and the live translations: 2). 27 in all.
+    assert many == few == 27
 
 
 def test_enrolled_learner_gets_a_start_button_visitor_does_not(client, make_course, learner):

@@ -6,8 +6,9 @@ import pytest
 
 from courses.demo import demo_courses_create
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
-from courses.selectors import course_group_name
+from courses.selectors.pages import course_group_name
 from lms.accounts.demo import demo_users_create
+from tests.factories.cms import case_create, portal_index
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ COURSE = {
 @pytest.fixture
 def seeded(home_page):
     demo_users_create(password="demo-password-2026")
-    home_page.add_child(instance=Page(title="Case", slug="teploklyuchenka-waste-contract"))
+    case_create(portal_index(home_page), slug="teploklyuchenka-waste-contract")
     return demo_courses_create(courses=[COURSE], topics=TOPICS)
 
 

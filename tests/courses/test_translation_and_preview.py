@@ -10,7 +10,7 @@ from wagtail_localize.models import TranslationSource
 import pytest
 
 from courses.models import LessonPage
-from courses.selectors import course_group_name
+from courses.selectors.pages import course_group_name
 from tests.courses.test_admin_publishing import course_form, lesson_form
 from tests.courses.test_course_and_lesson_pages import rich_lesson
 

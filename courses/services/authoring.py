@@ -6,7 +6,7 @@ from django.db import transaction
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
 from courses.models import CourseIndexPage, CoursePage
-from courses.selectors import course_group_name
+from courses.selectors.pages import course_group_name
 from lms.accounts.roles import REVIEWER, TRAINER
 
 REVIEW_WORKFLOW_NAME = "Course review"
