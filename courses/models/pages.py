@@ -51,7 +51,7 @@ class CourseIndexPage(Page):
         verbose_name = _("course catalogue")
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import catalogue_context
+        from courses.views.pages import catalogue_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(catalogue_context(request=request, catalogue=self))
@@ -218,7 +218,7 @@ class CoursePage(Page):
         return CoursePagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import course_context
+        from courses.views.pages import course_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(course_context(request=request, course=self))
@@ -245,7 +245,7 @@ class ModulePage(Page):
         return CoursePagePermissionTester(user, self)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.views import module_context
+        from courses.views.pages import module_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(module_context(request=request, module=self))
@@ -300,12 +300,12 @@ class LessonPage(Page):
         return CoursePagePermissionTester(user, self)
 
     def serve(self, request, *args, **kwargs):
-        from courses.views import lesson_serve
+        from courses.views.pages import lesson_serve
 
         return lesson_serve(request=request, lesson=self)
 
     def serve_preview(self, request, mode_name):
         """Editors and reviewers preview the lesson as learners will see it."""
-        from courses.views import lesson_serve
+        from courses.views.pages import lesson_serve
 
         return lesson_serve(request=request, lesson=self, preview=True)
