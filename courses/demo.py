@@ -200,7 +200,16 @@ def catalogue_create(*, home: Page, user: User) -> dict:
         home_translation = home.get_translation_or_none(page.locale)
         if home_translation is not None:
             _home_button_set(home_translation.specific, page, HOME_BUTTON[code], user)
-    return pages
+    return {code: _first_in_menu(page) for code, page in pages.items()}
+
+
+def _first_in_menu(page: Page) -> Page:
+    """Courses lead the main menu, which follows the order of the home page's children."""
+    first = page.get_parent().get_first_child()
+    if first.pk != page.pk:
+        page.move(first, pos="left")
+        page.refresh_from_db()
+    return page
 
 
 def _home_button_set(home: Page, catalogue: Page, label: str, user: User) -> None:

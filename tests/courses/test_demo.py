@@ -4,6 +4,7 @@ from wagtail.models import Page, WorkflowPage
 
 import pytest
 
+from cms.models import BestPracticeIndexPage
 from courses.demo import demo_courses_create
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from courses.selectors.pages import course_group_name
@@ -118,3 +119,17 @@ def test_seeder_twice_changes_nothing(seeded):
 def test_home_page_button_leads_to_the_catalogue(seeded, client):
     html = client.get("/ru/").content.decode()
     assert 'href="/ru/courses/"' in html and "Смотреть курсы" in html
+
+
+def test_courses_lead_the_main_menu_in_every_language(home_page, client):
+    demo_users_create(password="demo-password-2026")
+    portal_index(home_page)
+    for page in BestPracticeIndexPage.objects.all():
+        page.show_in_menus = True  # the portal is in the menu before the courses exist
+        page.save_revision().publish()
+    demo_courses_create(courses=[COURSE], topics=TOPICS)
+    for code, first_label in (("ky", "Курстар"), ("ru", "Курсы")):
+        html = client.get(f"/{code}/").content.decode()
+        menu = html.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
+        assert "Portal" in menu
+        assert menu.index(first_label) < menu.index("Portal")
