@@ -1,5 +1,7 @@
 """Background jobs of the courses app."""
 
+from smtplib import SMTPException
+
 from django.core.management import call_command
 
 from celery import shared_task
@@ -12,3 +14,28 @@ def pages_publish_scheduled() -> None:
     Wagtail's own `publish_scheduled` command does the work; beat runs this every minute.
     """
     call_command("publish_scheduled")
+
+
+# ---- enrolment notifications -----------------------------------------------------------------
+
+RETRY = {
+    "autoretry_for": (SMTPException, ConnectionError, TimeoutError),
+    "retry_backoff": 30,
+    "retry_backoff_max": 30 * 60,
+    "retry_jitter": True,
+    "max_retries": 8,
+    "time_limit": 120,
+    "soft_time_limit": 90,
+}
+
+
+@shared_task(**RETRY)
+def enrollment_email_send(enrollment_id: int, kind: str) -> bool:
+    """Tell the learner about their enrolment (confirmation, decision, completion).
+
+    Re-reads the enrolment and skips a message that no longer matches its state, and the
+    non-essential kinds for learners who turned them off.
+    """
+    from courses.notifications import enrollment_message_send
+
+    return enrollment_message_send(enrollment_id=enrollment_id, kind=kind)

@@ -10,6 +10,7 @@ from courses.models.pages import (
     Level,
     ModulePage,
 )
+from courses.models.progress import LessonCompletion
 from courses.models.taxonomy import Topic
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "LearningEvent",
     "LearningObject",
     "LearningVerb",
+    "LessonCompletion",
     "LessonPage",
     "Level",
     "ModulePage",
