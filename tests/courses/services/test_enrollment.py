@@ -28,6 +28,12 @@ from courses.services.progress import lesson_complete
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture
+def english_learner(make_user):
+    """A learner reading e-mail in English, so subjects can be checked word by word."""
+    return make_user(role="Learner", preferred_language="en")
+
+
 def test_open_course_enrols_and_confirms_by_email(
     make_course, learner, django_capture_on_commit_callbacks
 ):
@@ -117,12 +123,12 @@ def test_withdrawn_places_are_free_again(make_course, make_user):
 
 
 def test_request_waits_then_approval_opens_the_course_and_mails(
-    make_course, learner, make_user, django_capture_on_commit_callbacks
+    make_course, english_learner, make_user, django_capture_on_commit_callbacks
 ):
     course = make_course(enrolment_method=EnrolmentMethod.APPROVAL)
     trainer = make_user(role="Trainer")
     with django_capture_on_commit_callbacks(execute=True):
-        pending = enrollment_create(user=learner, course=course)
+        pending = enrollment_create(user=english_learner, course=course)
     assert pending.status == EnrollmentStatus.PENDING
     assert not LearningEvent.objects.filter(verb="enrolled").exists()
     with django_capture_on_commit_callbacks(execute=True):
@@ -135,15 +141,15 @@ def test_request_waits_then_approval_opens_the_course_and_mails(
 
 
 def test_rejection_mails_the_learner_who_may_ask_again(
-    make_course, learner, make_user, django_capture_on_commit_callbacks
+    make_course, english_learner, make_user, django_capture_on_commit_callbacks
 ):
     course = make_course(enrolment_method=EnrolmentMethod.APPROVAL)
-    pending = enrollment_create(user=learner, course=course)
+    pending = enrollment_create(user=english_learner, course=course)
     with django_capture_on_commit_callbacks(execute=True):
         rejected = enrollment_reject(enrollment=pending, by=make_user(role="Trainer"))
     assert rejected.status == EnrollmentStatus.REJECTED
     assert "declined" in mail.outbox[-1].subject
-    assert enrollment_create(user=learner, course=course).status == EnrollmentStatus.PENDING
+    assert enrollment_create(user=english_learner, course=course).status == EnrollmentStatus.PENDING
 
 
 def test_approval_respects_capacity(make_course, make_user):

@@ -60,8 +60,9 @@ def test_sequential_course_locks_until_the_previous_lesson(make_course, learner,
 
 
 def test_last_required_lesson_completes_the_course_once(
-    make_course, learner, lessons_of, completions_sent, django_capture_on_commit_callbacks
+    make_course, make_user, lessons_of, completions_sent, django_capture_on_commit_callbacks
 ):
+    learner = make_user(role="Learner", preferred_language="en")
     course = make_course(lessons=3)
     enrollment = enrollment_create(user=learner, course=course)
     optional = lessons_of(course)[2]
