@@ -30,6 +30,7 @@ from courses.selectors.participants import (
     course_for_trainer,
     learner_record,
     participants,
+    required_lesson_keys,
     status_counts,
     taught_courses,
 )
