@@ -97,14 +97,14 @@ def course_complete(*, enrollment: Enrollment) -> bool:
     return True
 
 
-def lesson_visit(*, enrollment: Enrollment, lesson: LessonPage) -> None:
+def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
     """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT."""
     now = timezone.now()
     Enrollment.objects.filter(pk=enrollment.pk).update(
         last_lesson_key=lesson.translation_key, last_activity_at=now
     )
     learning_event_record(
-        actor=enrollment.user,
+        actor=user,
         verb=LearningVerb.VIEWED,
         object_type=LearningObject.LESSON,
         object_key=lesson.translation_key,

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -21,6 +22,7 @@ from courses.selectors.learning import (
 from courses.selectors.pages import course_for_page
 from courses.services.enrollment import enrollment_create, enrollment_withdraw
 from courses.services.progress import lesson_complete, lesson_visit
+from lms.accounts.roles import MANAGER
 
 
 def _error_text(error: ValidationError) -> str:
@@ -107,6 +109,11 @@ def my_learning(request):
 def course_progress_context(*, request, course, outline, access) -> dict:
     """The learner's progress and "Continue" link on the course page (one query when enrolled)."""
     enrollment = access.enrollment
+    if access.state == "trainer" or (
+        access.state == "staff"
+        and (request.user.is_superuser or request.user.groups.filter(name=MANAGER).exists())
+    ):
+        return {"participants_url": reverse("trainer:participants", args=[course.translation_key])}
     if enrollment is None or enrollment.status not in ENROLLED_STATUSES:
         return {}
     completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
@@ -126,7 +133,7 @@ def lesson_progress_context(*, request, lesson, course, outline, access) -> dict
     completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
     blocker = lesson_lock_get(course=course, outline=outline, completed=completed, lesson=lesson)
     if blocker is None:
-        lesson_visit(enrollment=enrollment, lesson=lesson)
+        lesson_visit(user=request.user, enrollment=enrollment, lesson=lesson)
     return {
         "can_complete": blocker is None,
         "completed_keys": completed,
