@@ -82,3 +82,36 @@ def enrollment_message_send(*, enrollment_id: int, kind: str) -> bool:
         body = f"{body}\n\n{link}\n\n-- \n{signature % {'platform': platform_name()}}\n"
     message_send(subject=subject, body=body, recipients=[user.email])
     return True
+
+
+def invitation_message_send(*, user_id: int, course_key: str) -> bool:
+    """Mail a link to set a password to an account a trainer created; False if not needed."""
+    from django.contrib.auth.tokens import default_token_generator
+    from django.urls import reverse
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    from lms.accounts.models import User
+
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or user.has_usable_password():
+        return False
+    enrollment = Enrollment(user=user, course_key=course_key)
+    with translation.override(user.preferred_language):
+        course = _course_for(enrollment, user.preferred_language)
+        path = reverse(
+            "accounts:password_reset_confirm",
+            kwargs={
+                "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+                "token": default_token_generator.make_token(user),
+            },
+        )
+        title = course.title if course else ""
+        subject = _("You are invited to %(platform)s") % {"platform": platform_name()}
+        body = _(
+            "A trainer enrolled you in the course “%(title)s” and created your account "
+            "for %(email)s. Choose your password with this link to sign in:"
+        ) % {"title": title, "email": user.email}
+        body = f"{body}\n\n{settings.SITE_URL}{path}\n"
+    message_send(subject=subject, body=body, recipients=[user.email])
+    return True

@@ -1,5 +1,6 @@
 """Course models; import from the package (`from courses.models import CoursePage`)."""
 
+from courses.models.bulk import BulkEnrollmentJob, BulkJobStatus, PreEnrollment
 from courses.models.enrollment import Enrollment, EnrollmentStatus
 from courses.models.events import LearningEvent, LearningObject, LearningVerb
 from courses.models.pages import (
@@ -14,6 +15,9 @@ from courses.models.progress import LessonCompletion
 from courses.models.taxonomy import Topic
 
 __all__ = [
+    "BulkEnrollmentJob",
+    "BulkJobStatus",
+    "PreEnrollment",
     "CourseIndexPage",
     "CoursePage",
     "EnrolmentMethod",

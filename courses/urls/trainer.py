@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses.views import trainer
+from courses.views import bulk, trainer
 
 app_name = "trainer"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("teach/", trainer.teach_index, name="index"),
     path("teach/<uuid:course_key>/", trainer.participants_list, name="participants"),
     path("teach/<uuid:course_key>/add/", trainer.participant_add, name="add"),
+    path("teach/<uuid:course_key>/bulk/", bulk.bulk_enrol, name="bulk"),
+    path("teach/<uuid:course_key>/bulk/<int:job_id>/", bulk.bulk_job, name="bulk_job"),
     path(
         "teach/<uuid:course_key>/export.<str:file_format>",
         trainer.participants_export,

@@ -50,7 +50,7 @@ class ParticipantAddForm(forms.Form):
     email = forms.EmailField(label=gettext_lazy("Learner's e-mail address"))
 
 
-def _course_or_404(request, course_key: uuid.UUID):
+def course_or_404(request, course_key: uuid.UUID):
     course = course_for_trainer(
         user=request.user, course_key=course_key, locale=Locale.get_active()
     )
@@ -83,7 +83,7 @@ def teach_index(request):
 @login_required
 def participants_list(request, course_key: uuid.UUID):
     """Participants with progress, last activity, status and place; filters and search."""
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     required = required_lesson_keys(course=course)
     filters = _filters(request)
     rows = participants(course=course, required_keys=required, filters=filters)
@@ -110,7 +110,7 @@ def participants_list(request, course_key: uuid.UUID):
 @login_required
 def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
     """One learner's record in the course, lesson by lesson with dates."""
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     enrollment = get_object_or_404(
         Enrollment.objects.select_related("user__municipality__district__oblast"),
         pk=enrollment_id,
@@ -131,7 +131,7 @@ def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
 @require_POST
 def participant_decide(request, course_key: uuid.UUID, enrollment_id: int, decision: str):
     """Approve or reject a request to join; the learner hears by e-mail."""
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     enrollment = get_object_or_404(Enrollment, pk=enrollment_id, course_key=course.translation_key)
     try:
         if decision == "approve":
@@ -149,7 +149,7 @@ def participant_decide(request, course_key: uuid.UUID, enrollment_id: int, decis
 @require_POST
 def participant_add(request, course_key: uuid.UUID):
     """Enrol one person by e-mail address, whatever the course's method, window or capacity."""
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     form = ParticipantAddForm(request.POST)
     if form.is_valid():
         email = get_user_model().objects.normalize_email(form.cleaned_data["email"])
@@ -168,7 +168,7 @@ def participant_add(request, course_key: uuid.UUID):
 @require_POST
 def participant_withdraw(request, course_key: uuid.UUID, enrollment_id: int):
     """Take a learner out of the course; their progress is kept."""
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     enrollment = get_object_or_404(Enrollment, pk=enrollment_id, course_key=course.translation_key)
     try:
         enrollment_withdraw(enrollment=enrollment, by=request.user)
@@ -223,7 +223,7 @@ def participants_export(request, course_key: uuid.UUID, file_format: str):
     """The filtered participant list as CSV (UTF-8 with BOM, for Excel) or XLSX."""
     if file_format not in ("csv", "xlsx"):
         raise Http404
-    course = _course_or_404(request, course_key)
+    course = course_or_404(request, course_key)
     name = f"participants-{course.slug}-{timezone.localdate():%Y%m%d}"
     rows = _export_rows(course, request)
     if file_format == "csv":
