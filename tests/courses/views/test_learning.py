@@ -118,7 +118,8 @@ def test_sequential_lesson_is_locked_with_the_way_forward(client, make_course, l
     response = client.get(second.url)
     assert response.status_code == 403
     html = response.content.decode()
-    assert f"“{first.title}”" in html
+    message = _("Lessons of this course open in order. Complete “%(title)s” first.")
+    assert message % {"title": first.title} in html
     assert f'<a class="button" href="{first.url}">' in html
     assert "Secret lesson text." not in html
     lesson_complete(user=learner, lesson=first)
