@@ -15,7 +15,9 @@ CAPACITY = 3
 LEARNERS = 12
 
 
-@pytest.mark.django_db(transaction=True)
+# Transactional, so the threads see committed rows; the serialized rollback puts back the
+# migrated data (Wagtail's root page, groups) for the transactional tests that follow.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_capacity_holds_under_parallel_enrolments(make_course, make_user):
     require("PostgreSQL", connection.vendor == "postgresql", "row locks need a real server")
     course = make_course(capacity=CAPACITY)
