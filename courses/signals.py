@@ -1,5 +1,7 @@
 """Signals the courses app sends, and receivers that only hand over to services."""
 
+from django.conf import settings
+from django.db.models.signals import post_save
 from django.dispatch import Signal, receiver
 
 from wagtail.signals import copy_for_translation_done
@@ -16,3 +18,12 @@ def course_rights_after_translation(sender, source_obj, target_obj, **kwargs):
     from courses.wagtail_hooks import course_rights_apply
 
     course_rights_apply(target_obj)
+
+
+@receiver(post_save, sender=settings.AUTH_USER_MODEL)
+def pre_enrollments_on_signup(sender, instance, created, raw=False, **kwargs):
+    """Someone listed by e-mail before they had an account joins those courses on sign-up."""
+    if created and not raw:
+        from courses.services.bulk import pre_enrollments_activate
+
+        pre_enrollments_activate(user=instance)

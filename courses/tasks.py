@@ -1,5 +1,7 @@
 """Background jobs of the courses app."""
 
+from smtplib import SMTPException
+
 from django.core.management import call_command
 
 from celery import shared_task
@@ -12,3 +14,45 @@ def pages_publish_scheduled() -> None:
     Wagtail's own `publish_scheduled` command does the work; beat runs this every minute.
     """
     call_command("publish_scheduled")
+
+
+# ---- enrolment notifications -----------------------------------------------------------------
+
+RETRY = {
+    "autoretry_for": (SMTPException, ConnectionError, TimeoutError),
+    "retry_backoff": 30,
+    "retry_backoff_max": 30 * 60,
+    "retry_jitter": True,
+    "max_retries": 8,
+    "time_limit": 120,
+    "soft_time_limit": 90,
+}
+
+
+@shared_task(**RETRY)
+def enrollment_email_send(enrollment_id: int, kind: str) -> bool:
+    """Tell the learner about their enrolment (confirmation, decision, completion).
+
+    Re-reads the enrolment and skips a message that no longer matches its state, and the
+    non-essential kinds for learners who turned them off.
+    """
+    from courses.notifications import enrollment_message_send
+
+    return enrollment_message_send(enrollment_id=enrollment_id, kind=kind)
+
+
+@shared_task(time_limit=900, soft_time_limit=840)
+def bulk_job_run(job_id: int) -> str:
+    """Process an uploaded enrolment list; a finished job is left alone (idempotent)."""
+    from courses.services.bulk import bulk_job_run as run
+
+    job = run(job_id=job_id)
+    return job.status if job else "missing"
+
+
+@shared_task(**RETRY)
+def invitation_email_send(user_id: int, course_key: str) -> bool:
+    """Invite an account created by a bulk upload to set a password; not once it has one."""
+    from courses.notifications import invitation_message_send
+
+    return invitation_message_send(user_id=user_id, course_key=course_key)

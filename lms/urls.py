@@ -28,6 +28,8 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("search/", cms_search.search, name="search"),
+    path("", include("courses.urls.learning")),
+    path("", include("courses.urls.trainer")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,5 +1,6 @@
 """Course models; import from the package (`from courses.models import CoursePage`)."""
 
+from courses.models.bulk import BulkEnrollmentJob, BulkJobStatus, PreEnrollment
 from courses.models.enrollment import Enrollment, EnrollmentStatus
 from courses.models.events import LearningEvent, LearningObject, LearningVerb
 from courses.models.pages import (
@@ -10,9 +11,13 @@ from courses.models.pages import (
     Level,
     ModulePage,
 )
+from courses.models.progress import LessonCompletion
 from courses.models.taxonomy import Topic
 
 __all__ = [
+    "BulkEnrollmentJob",
+    "BulkJobStatus",
+    "PreEnrollment",
     "CourseIndexPage",
     "CoursePage",
     "EnrolmentMethod",
@@ -21,6 +26,7 @@ __all__ = [
     "LearningEvent",
     "LearningObject",
     "LearningVerb",
+    "LessonCompletion",
     "LessonPage",
     "Level",
     "ModulePage",

@@ -13,6 +13,7 @@ class EnrollmentStatus(models.TextChoices):
     ACTIVE = "active", _("Enrolled")
     COMPLETED = "completed", _("Completed")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+    REJECTED = "rejected", _("Request declined")
 
 
 # Statuses that open the course's lessons and count as learners in the catalogue.
@@ -38,6 +39,9 @@ class Enrollment(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    # The lesson the learner last opened, by its translation_key: "Continue" works in any language.
+    last_lesson_key = models.UUIDField(_("last visited lesson"), null=True, blank=True)
+    last_activity_at = models.DateTimeField(_("last activity"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")

@@ -97,15 +97,19 @@ def catalogue_context(*, request, catalogue) -> dict:
 
 
 def course_context(*, request, course) -> dict:
+    from courses.views.learning import course_progress_context
+
     outline = course_outline(course=course)
+    access = course_access(user=request.user, course=course)
     return {
         "course": course,
         "outline": outline,
         "trainers": course_trainers(course=course),
-        "access": course_access(user=request.user, course=course),
+        "access": access,
         "languages": course_languages(translation_keys=[course.translation_key]).get(
             course.translation_key, []
         ),
+        **course_progress_context(request=request, course=course, outline=outline, access=access),
     }
 
 
@@ -128,6 +132,15 @@ def lesson_serve(*, request, lesson, preview: bool = False):
     allowed = preview or access is None or access.allowed
     previous, following = outline.neighbours(lesson) if outline else (None, None)
     context = lesson.get_context(request)
+    if allowed and not preview:
+        from courses.views.learning import lesson_progress_context
+
+        context.update(
+            lesson_progress_context(
+                request=request, lesson=lesson, course=course, outline=outline, access=access
+            )
+        )
+        allowed = context.get("lesson_blocker") is None
     context.update(
         {
             "course": course,

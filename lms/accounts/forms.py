@@ -12,7 +12,12 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.accounts.emails import platform_name
 from lms.accounts.models import Position, User
-from lms.accounts.services import EMAIL_TAKEN, PROFILE_FIELDS, user_email_confirm
+from lms.accounts.services import (
+    EMAIL_TAKEN,
+    NOTIFICATION_FIELDS,
+    PROFILE_FIELDS,
+    user_email_confirm,
+)
 from lms.accounts.tasks import email_send
 from lms.places.models import Municipality
 
@@ -115,6 +120,9 @@ class RegistrationForm(ProfileFieldsMixin):
 
 class ProfileForm(ProfileFieldsMixin):
     """What a learner may change about themselves."""
+
+    class Meta(ProfileFieldsMixin.Meta):
+        fields = (*PROFILE_FIELDS, *NOTIFICATION_FIELDS)
 
 
 class LoginForm(auth_forms.AuthenticationForm):

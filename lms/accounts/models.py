@@ -93,6 +93,13 @@ class User(AbstractBaseUser, PermissionsMixin):
     preferred_language = models.CharField(
         _("preferred language"), max_length=2, choices=Language.choices, default=Language.KY
     )
+    notify_optional = models.BooleanField(
+        _("course news by e-mail"),
+        default=True,
+        help_text=_(
+            "Enrolment confirmations and completion notes. Decisions on your requests always come."
+        ),
+    )
     email_confirmed_at = models.DateTimeField(_("e-mail confirmed at"), null=True, blank=True)
     is_staff = models.BooleanField(
         _("staff status"),

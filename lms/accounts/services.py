@@ -12,6 +12,8 @@ from lms.accounts.tasks import user_confirmation_email_send
 
 EMAIL_TAKEN = _("An account with this e-mail address already exists.")
 PROFILE_FIELDS = ("full_name", "municipality", "position", "gender", "preferred_language")
+# Edited on the profile page, not asked at registration.
+NOTIFICATION_FIELDS = ("notify_optional",)
 
 
 @transaction.atomic
@@ -49,7 +51,7 @@ def user_email_confirm(*, user: User) -> bool:
 @transaction.atomic
 def user_profile_update(*, user: User, **fields) -> User:
     """Save the editable profile fields after validating them."""
-    unknown = set(fields) - set(PROFILE_FIELDS)
+    unknown = set(fields) - set(PROFILE_FIELDS) - set(NOTIFICATION_FIELDS)
     if unknown:
         raise ValueError(f"Not profile fields: {sorted(unknown)}")
     for name, value in fields.items():

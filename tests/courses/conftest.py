@@ -36,3 +36,32 @@ def make_course(catalogue):
         return course
 
     return make
+
+
+# ---- enrolment and progress (issue 4) ------------------------------------------------------
+
+
+@pytest.fixture
+def lessons_of():
+    """lessons_of(course): the course's live lessons in course order."""
+    from courses.selectors.pages import course_outline
+
+    return lambda course: course_outline(course=course).lessons
+
+
+@pytest.fixture
+def translate_course():
+    """translate_course(course, "ru"): publish a translation of the course with all its pages."""
+    from wagtail.models import Locale, Page
+
+    def translate(course, language="ru"):
+        locale = Locale.objects.get(language_code=language)
+        for page in [course, *Page.objects.descendant_of(course).order_by("path")]:
+            page = page.specific
+            copy = page.get_translation_or_none(locale) or page.copy_for_translation(
+                locale, copy_parents=True
+            )
+            copy.save_revision().publish()
+        return course.get_translation(locale)
+
+    return translate

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo import home_pages_create, portal_demo_create
 from courses.demo import demo_courses_create
+from courses.demo_learning import demo_learning_create
 from lms.accounts.demo import demo_users_create
 from lms.places.services import places_load
 
@@ -39,3 +40,6 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<14} {email}")
         courses = demo_courses_create()
         self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")
+        if courses:
+            done = demo_learning_create(course=courses[0])
+            self.stdout.write(f"Demo learner: enrolled in one course, {done} lessons completed.")

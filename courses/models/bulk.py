@@ -1,0 +1,78 @@
+"""Bulk enrolment: uploaded lists run in the background; enrolments awaiting a signup."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class PreEnrollment(models.Model):
+    """A place kept for someone listed by e-mail who has no account yet; used when they register."""
+
+    email = models.EmailField(_("e-mail address"))
+    course_key = models.UUIDField(_("course"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("pre-enrolment")
+        verbose_name_plural = _("pre-enrolments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "course_key"], name="courses_preenrollment_unique_email_course_key"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.email} · {self.course_key}"
+
+
+class BulkJobStatus(models.TextChoices):
+    QUEUED = "queued", _("Waiting to start")
+    RUNNING = "running", _("In progress")
+    DONE = "done", _("Finished")
+    FAILED = "failed", _("Failed")
+
+
+class BulkEnrollmentJob(models.Model):
+    """One uploaded list of learners for a course, with its progress and its report."""
+
+    course_key = models.UUIDField(_("course"), db_index=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    file = models.FileField(_("file"), upload_to="bulk-enrolment/%Y/%m/")
+    file_name = models.CharField(_("file name"), max_length=255)
+    create_accounts = models.BooleanField(_("create accounts"), default=False)
+    status = models.CharField(
+        _("status"), max_length=16, choices=BulkJobStatus.choices, default=BulkJobStatus.QUEUED
+    )
+    total_rows = models.PositiveIntegerField(_("rows"), default=0)
+    processed_rows = models.PositiveIntegerField(_("rows done"), default=0)
+    report = models.JSONField(_("report"), default=dict, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bulk enrolment")
+        verbose_name_plural = _("bulk enrolments")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.file_name
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (BulkJobStatus.DONE, BulkJobStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.processed_rows / self.total_rows) if self.total_rows else 0

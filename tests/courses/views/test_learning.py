@@ -1,0 +1,229 @@
+"""The learner's screens: enrol forms, mark complete, locks, Continue, My learning."""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+import pytest
+
+from courses.models import Enrollment, EnrollmentStatus, LessonCompletion
+from courses.services.enrollment import ENROLMENT_CLOSED, WRONG_KEY, enrollment_create
+from courses.services.progress import NOT_ENROLLED, lesson_complete
+from tests.factories.courses import LessonPageFactory, ModulePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def enrol_url(course):
+    return reverse("learning:enrol", args=[course.pk])
+
+
+def complete_url(lesson):
+    return reverse("learning:lesson_complete", args=[lesson.pk])
+
+
+def count_queries(client, url):
+    client.get(url)  # warm Wagtail's site, locale and rendition caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries), response
+
+
+def test_visitors_are_sent_to_sign_in(client, make_course):
+    course = make_course()
+    response = client.post(enrol_url(course))
+    assert response.status_code == 302
+    assert "/accounts/login/" in response.url
+    assert not Enrollment.objects.exists()
+
+
+def test_enrol_button_enrols_and_the_page_changes(client, make_course, learner):
+    course = make_course()
+    client.force_login(learner)
+    html = client.get(course.url).content.decode()
+    assert f'action="{enrol_url(course)}"' in html
+    assert client.get(enrol_url(course)).status_code == 405
+    response = client.post(enrol_url(course), follow=True)
+    assert Enrollment.objects.get(user=learner).status == EnrollmentStatus.ACTIVE
+    html = response.content.decode()
+    assert _("You are enrolled. Welcome to the course!") in html
+    assert "<progress" in html
+    assert reverse("learning:withdraw", args=[course.pk]) in html
+
+
+def test_wrong_key_gives_a_clear_message(client, make_course, learner):
+    course = make_course(enrolment_method="key", enrolment_key="kenesh")
+    client.force_login(learner)
+    assert 'name="key"' in client.get(course.url).content.decode()
+    response = client.post(enrol_url(course), {"key": "nope"}, follow=True)
+    assert str(WRONG_KEY) in response.content.decode()
+    assert not Enrollment.objects.exists()
+    client.post(enrol_url(course), {"key": "kenesh"})
+    assert Enrollment.objects.get().is_enrolled
+
+
+def test_request_shows_waiting_and_can_be_cancelled(client, make_course, learner):
+    course = make_course(enrolment_method="approval")
+    client.force_login(learner)
+    assert _("Ask to join") in client.get(course.url).content.decode()
+    html = client.post(enrol_url(course), follow=True).content.decode()
+    assert _("Cancel my request") in html
+    client.post(reverse("learning:withdraw", args=[course.pk]))
+    assert Enrollment.objects.get().status == EnrollmentStatus.WITHDRAWN
+
+
+def test_closed_course_offers_no_form_and_refuses_posts(client, make_course, learner):
+    course = make_course(enrolment_method="closed")
+    client.force_login(learner)
+    html = client.get(course.url).content.decode()
+    assert f'action="{enrol_url(course)}"' not in html
+    assert _("Enrolment in this course is closed. A trainer can enrol you.") in html
+    html = client.post(enrol_url(course), follow=True).content.decode()
+    assert str(ENROLMENT_CLOSED) in html
+    assert not Enrollment.objects.exists()
+
+
+def test_mark_complete_double_submit_changes_nothing(client, make_course, learner, lessons_of):
+    course = make_course(lessons=2)
+    enrollment_create(user=learner, course=course)
+    lesson = lessons_of(course)[0]
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    assert f'action="{complete_url(lesson)}"' in html
+    client.post(complete_url(lesson))
+    response = client.post(complete_url(lesson), follow=True)
+    assert LessonCompletion.objects.filter(user=learner).count() == 1
+    html = response.content.decode()
+    assert _("You have completed this lesson.") in html
+    assert f'action="{complete_url(lesson)}"' not in html
+    assert '<progress max="2" value="1"' in html
+
+
+def test_not_enrolled_cannot_mark_complete(client, make_course, learner, lessons_of):
+    lesson = lessons_of(make_course())[0]  # an open preview, readable by all
+    client.force_login(learner)
+    assert 'action="/ky/learning/lesson/' not in client.get(lesson.url).content.decode()
+    response = client.post(complete_url(lesson), follow=True)
+    assert str(NOT_ENROLLED) in response.content.decode()
+    assert not LessonCompletion.objects.exists()
+
+
+def test_sequential_lesson_is_locked_with_the_way_forward(client, make_course, learner, lessons_of):
+    course = make_course(lessons=2, sequential_lessons=True)
+    enrollment_create(user=learner, course=course)
+    first, second = lessons_of(course)
+    client.force_login(learner)
+    response = client.get(second.url)
+    assert response.status_code == 403
+    html = response.content.decode()
+    message = _("Lessons of this course open in order. Complete “%(title)s” first.")
+    assert message % {"title": first.title} in html
+    assert f'<a class="button" href="{first.url}">' in html
+    assert "Secret lesson text." not in html
+    lesson_complete(user=learner, lesson=first)
+    assert client.get(second.url).status_code == 200
+
+
+def test_continue_goes_to_the_last_visited_lesson(client, make_course, learner, lessons_of):
+    course = make_course(lessons=3)
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    first, second, _third = lessons_of(course)
+    assert f'<a class="button" href="{first.url}">' in client.get(course.url).content.decode()
+    client.get(second.url)
+    assert Enrollment.objects.get().last_lesson_key == second.translation_key
+    assert f'<a class="button" href="{second.url}">' in client.get(course.url).content.decode()
+    dashboard = client.get(reverse("learning:my")).content.decode()
+    assert f'<a class="button" href="{second.url}">' in dashboard
+
+
+def test_progress_shows_in_another_language(
+    client, make_course, learner, lessons_of, translate_course
+):
+    course = make_course(lessons=2)
+    ru_course = translate_course(course, "ru")
+    enrollment_create(user=learner, course=course)
+    lesson_complete(user=learner, lesson=lessons_of(course)[0])
+    client.force_login(learner)
+    html = client.get(ru_course.url).content.decode()
+    assert '<progress max="2" value="1"' in html
+    assert f'href="{lessons_of(ru_course)[1].url}"' in html
+
+
+def test_dashboard_lists_each_kind_of_course(client, make_course, learner, make_user, lessons_of):
+    current, waiting, done, suggested = (
+        make_course(lessons=2),
+        make_course(enrolment_method="approval"),
+        make_course(lessons=1),
+        make_course(),
+    )
+    enrollment_create(user=learner, course=current)
+    enrollment_create(user=learner, course=waiting)
+    enrollment_create(user=learner, course=done)
+    lesson_complete(user=learner, lesson=lessons_of(done)[0])
+    client.force_login(learner)
+    response = client.get(reverse("learning:my"))
+    dashboard = response.context["dashboard"]
+    assert [item.course.pk for item in dashboard.current] == [current.pk]
+    assert [item.course.pk for item in dashboard.pending] == [waiting.pk]
+    assert [item.course.pk for item in dashboard.completed] == [done.pk]
+    assert [course.pk for course in dashboard.suggested] == [suggested.pk]
+    html = response.content.decode()
+    assert "data-certificate-slot" in html
+    # Another learner sees none of it.
+    client.force_login(make_user(role="Learner"))
+    other = client.get(reverse("learning:my")).context["dashboard"]
+    assert other.current == other.pending == other.completed == []
+
+
+def test_dashboard_needs_sign_in(client):
+    response = client.get(reverse("learning:my"))
+    assert response.status_code == 302
+
+
+def test_dashboard_query_count_does_not_grow(client, make_course, learner, lessons_of):
+    client.force_login(learner)
+    course = make_course(lessons=2)
+    enrollment_create(user=learner, course=course)
+    lesson_complete(user=learner, lesson=lessons_of(course)[0])
+    few, _ = count_queries(client, reverse("learning:my"))
+    for _ in range(5):
+        more = make_course(lessons=6, modules=2)
+        enrollment_create(user=learner, course=more)
+        lesson_complete(user=learner, lesson=lessons_of(more)[0])
+    many, response = count_queries(client, reverse("learning:my"))
+    assert len(response.context["dashboard"].current) == 6
+    # Same for 1 or 6 courses, 2 or 32 lessons: session and user (2), the active and default
+    # locales (2), enrolments (1), their courses in this language or the default (1), all their
+    # lessons in one query (1), completions (1), view restrictions for the course links (1),
+    # suggestions (1), the catalogue link (1), and what every page does: site, locale and menu
+    # (3), permissions for the admin link (2). 16 in all.
+    assert many == few == 16
+
+
+def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
+    client, make_course, learner, lessons_of
+):
+    client.force_login(learner)
+    course = make_course(lessons=3, modules=1)
+    enrollment_create(user=learner, course=course)
+    lesson = lessons_of(course)[1]
+    lesson_complete(user=learner, lesson=lessons_of(course)[0])
+    course_few, _ = count_queries(client, course.url)
+    lesson_few, _ = count_queries(client, lesson.url)
+    for _ in range(3):
+        parent = ModulePageFactory(parent=course)
+        for _ in range(19):
+            LessonPageFactory(parent=parent)
+    for extra in lessons_of(course)[2:12]:
+        lesson_complete(user=learner, lesson=extra)
+    course_many, _ = count_queries(client, course.url)
+    lesson_many, _ = count_queries(client, lesson.url)
+    # The course page: the visitor's 20 (see test_course_and_lesson_pages) plus, for a learner,
+    # session and user (2), groups (1), the enrolment (1), completions (1), the admin link's
+    # permissions (2) = 27. The lesson page: the manager's 27 there, plus the enrolment (1),
+    # completions (1), and the visit: one UPDATE of the enrolment, one INSERT into the log = 31.
+    assert course_many == course_few == 27
+    assert lesson_many == lesson_few == 31
