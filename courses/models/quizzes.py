@@ -21,6 +21,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 
 TEXT_LANGUAGES = ("ky", "ru", "en")
+# The two options of a true/false question, in every language (content, not interface text).
+TRUE_TEXTS = {"text": "Туура", "text_ru": "Верно", "text_en": "True"}
+FALSE_TEXTS = {"text": "Туура эмес", "text_ru": "Неверно", "text_en": "False"}
 
 
 def text_in_language(obj, field: str, language: str | None = None) -> str:

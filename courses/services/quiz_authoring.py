@@ -3,11 +3,8 @@
 from django.db import transaction
 
 from courses.models.pages import LessonPage
-from courses.models.quizzes import Option, Question, QuestionType, Quiz
+from courses.models.quizzes import FALSE_TEXTS, TRUE_TEXTS, Option, Question, QuestionType, Quiz
 from courses.quiz_formats import ParsedOption, ParsedQuestion
-
-TRUE_TEXTS = {"text": "Туура", "text_ru": "Верно", "text_en": "True"}
-FALSE_TEXTS = {"text": "Туура эмес", "text_ru": "Неверно", "text_en": "False"}
 
 
 def quiz_get_or_create(*, lesson: LessonPage, title: str, **settings) -> tuple[Quiz, bool]:
