@@ -8,10 +8,24 @@ from django.conf import settings
 from django.db import migrations, models
 
 
+def roles_extend(apps, schema_editor):
+    """Trainers and managers edit quizzes: grant the new permissions from lms.accounts.roles."""
+    from django.contrib.auth.management import create_permissions
+
+    from lms.accounts.roles import roles_apply
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    roles_apply(apps)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0004_learning_events_completed_at'),
+        ('accounts', '0002_roles'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -141,4 +155,5 @@ class Migration(migrations.Migration):
             model_name='attempt',
             constraint=models.UniqueConstraint(fields=('user', 'lesson_key', 'number'), name='courses_attempt_unique_user_lesson_number'),
         ),
+        migrations.RunPython(roles_extend, migrations.RunPython.noop),
     ]

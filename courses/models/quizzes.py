@@ -10,6 +10,7 @@ option, and a tampered key is checked against a single set.
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
@@ -17,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
@@ -55,6 +57,32 @@ class QuestionType(models.TextChoices):
     SHORT = "short", _("Short answer")
     NUMERICAL = "numerical", _("Numerical")
     MATCHING = "matching", _("Matching")
+
+
+LESSON_HAS_QUIZ = _("This lesson already has a quiz: edit that one.")
+LESSON_NOT_YOURS = _("Choose a lesson of a course you teach.")
+
+
+class QuizAdminForm(WagtailAdminModelForm):
+    """The lesson decides the quiz's identity; trainers may only pick lessons they teach."""
+
+    def clean_lesson(self):
+        lesson = self.cleaned_data.get("lesson")
+        if lesson is None:
+            return lesson
+        from courses.selectors.quizzes import quiz_edit_allowed_for_lesson
+
+        if self.for_user is not None and not quiz_edit_allowed_for_lesson(
+            user=self.for_user, lesson=lesson
+        ):
+            raise ValidationError(LESSON_NOT_YOURS)
+        taken = Quiz.objects.filter(lesson_key=lesson.translation_key)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise ValidationError(LESSON_HAS_QUIZ)
+        self.instance.lesson_key = lesson.translation_key
+        return lesson
 
 
 class Quiz(ClusterableModel):
@@ -119,6 +147,8 @@ class Quiz(ClusterableModel):
         ),
         InlinePanel("questions", heading=_("Questions"), label=_("Question")),
     ]
+
+    base_form_class = QuizAdminForm
 
     class Meta:
         verbose_name = _("quiz")

@@ -4,10 +4,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from courses.models import CoursePage, Enrollment, LessonPage
 from courses.models.enrollment import ENROLLED_STATUSES
+from courses.selectors.pages import COURSE_GROUP_PREFIX, course_trainer_check
+from lms.accounts.roles import MANAGER
 from courses.models.quizzes import (
     Attempt,
     AttemptAnswer,
@@ -24,6 +26,30 @@ PREVIEW_STATES = ("trainer", "staff")
 def quiz_for_lesson(*, lesson: LessonPage) -> Quiz | None:
     """The quiz of a lesson in any language (one query)."""
     return Quiz.objects.filter(lesson_key=lesson.translation_key).first()
+
+
+def quiz_staff_all(*, user) -> bool:
+    """Superusers and managers see and edit every quiz; trainers only their courses'."""
+    return user.is_superuser or user.groups.filter(name=MANAGER).exists()
+
+
+def quiz_edit_allowed_for_lesson(*, user, lesson) -> bool:
+    return quiz_staff_all(user=user) or course_trainer_check(user=user, page=lesson)
+
+
+def quizzes_for_user(*, user) -> QuerySet[Quiz]:
+    """Quizzes a user may edit: all for managers, those in their courses for trainers."""
+    quizzes = Quiz.objects.select_related("lesson")
+    if quiz_staff_all(user=user):
+        return quizzes
+    courses = courses_trained(user=user)
+    lesson_keys = LessonPage.objects.none().values("translation_key")
+    paths = Q()
+    for path in courses.values_list("path", flat=True):
+        paths |= Q(path__startswith=path)
+    if paths:
+        lesson_keys = LessonPage.objects.filter(paths).values("translation_key")
+    return quizzes.filter(lesson_key__in=lesson_keys)
 
 
 def quiz_grade(*, attempts: list, method: str) -> Decimal | None:
@@ -120,23 +146,25 @@ class Gradebook:
     rows: list
 
 
-def courses_for_gradebook(*, user) -> QuerySet[CoursePage]:
-    """Courses whose gradebook the user may open: managers every course, trainers their own."""
-    from courses.selectors.pages import COURSE_GROUP_PREFIX
-    from lms.accounts.roles import MANAGER
-
-    courses = CoursePage.objects.filter(locale__language_code="ky").order_by("title")
-    if user.is_superuser or user.groups.filter(name=MANAGER).exists():
-        return courses
+def courses_trained(*, user) -> QuerySet[CoursePage]:
+    """Course pages (every language) the user trains: assigned through the group, or owner."""
     keys = [
         name.removeprefix(COURSE_GROUP_PREFIX)
         for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
             "name", flat=True
         )
     ]
-    from django.db.models import Q
+    owned = CoursePage.objects.filter(owner=user).values("translation_key")
+    return CoursePage.objects.filter(Q(translation_key__in=keys) | Q(translation_key__in=owned))
 
-    return courses.filter(Q(translation_key__in=keys) | Q(owner=user))
+
+def courses_for_gradebook(*, user) -> QuerySet[CoursePage]:
+    """Courses whose gradebook the user may open, once each (the default-language page):
+    managers every course, trainers their own."""
+    courses = CoursePage.objects.filter(locale__language_code="ky").order_by("title")
+    if quiz_staff_all(user=user):
+        return courses
+    return courses.filter(translation_key__in=courses_trained(user=user).values("translation_key"))
 
 
 def course_gradebook(*, course: CoursePage) -> Gradebook:
@@ -178,16 +206,16 @@ def course_gradebook(*, course: CoursePage) -> Gradebook:
 
 
 def learner_attempts(*, user, course: CoursePage) -> list:
-    """A learner's submitted attempts in a course with answers and questions (three queries)."""
+    """A learner's attempts in a course with answers, questions and options (four queries)."""
     return list(
         Attempt.objects.filter(user=user, course_key=course.translation_key)
         .select_related("quiz")
         .prefetch_related(
             Prefetch(
                 "answers",
-                queryset=AttemptAnswer.objects.select_related("question").order_by(
-                    "question__sort_order"
-                ),
+                queryset=AttemptAnswer.objects.select_related("question")
+                .prefetch_related("question__options")
+                .order_by("question__sort_order"),
             )
         )
         .order_by("quiz__lesson__path", "number")
