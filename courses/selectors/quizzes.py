@@ -8,8 +8,6 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from courses.models import CoursePage, Enrollment, LessonPage
 from courses.models.enrollment import ENROLLED_STATUSES
-from courses.selectors.pages import COURSE_GROUP_PREFIX, course_trainer_check
-from lms.accounts.roles import MANAGER
 from courses.models.quizzes import (
     Attempt,
     AttemptAnswer,
@@ -18,6 +16,8 @@ from courses.models.quizzes import (
     Quiz,
     ReviewPolicy,
 )
+from courses.selectors.pages import COURSE_GROUP_PREFIX, course_trainer_check
+from lms.accounts.roles import MANAGER
 
 TAKE_STATES = ("enrolled", "completed")
 PREVIEW_STATES = ("trainer", "staff")
