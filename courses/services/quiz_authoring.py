@@ -64,3 +64,49 @@ def true_false_options(*, correct: bool, feedback_true: str = "", feedback_false
         ParsedOption(text="true", fraction=1 if correct else 0, feedback=feedback_true),
         ParsedOption(text="false", fraction=0 if correct else 1, feedback=feedback_false),
     ]
+
+
+def _columns(field: str, texts: dict) -> dict:
+    """{"text": ky, "text_ru": ru, "text_en": en} from {language: text}."""
+    columns = {field: texts.get("ky", "")}
+    for code in ("ru", "en"):
+        if texts.get(code):
+            columns[f"{field}_{code}"] = texts[code]
+    return columns
+
+
+@transaction.atomic
+def question_add(
+    *,
+    quiz: Quiz,
+    qtype: str,
+    text: dict,
+    options: list[dict],
+    feedback: dict | None = None,
+    points=1,
+) -> Question:
+    """A question with its texts in several languages; options as dicts of
+    {"text": {...}, "match": {...}, "feedback": {...}, "fraction", "number", "tolerance"}."""
+    last = quiz.questions.order_by("-sort_order").values_list("sort_order", flat=True).first()
+    question = Question(
+        quiz=quiz,
+        sort_order=(last or 0) + 1,
+        qtype=qtype,
+        points=points,
+        **_columns("text", text),
+        **_columns("general_feedback", feedback or {}),
+    )
+    question.full_clean(exclude=["quiz"])
+    question.save()
+    for index, option in enumerate(options):
+        Option.objects.create(
+            question=question,
+            sort_order=index,
+            fraction=option.get("fraction", 0),
+            number=option.get("number"),
+            tolerance=option.get("tolerance", 0),
+            **_columns("text", option.get("text", {})),
+            **_columns("match_text", option.get("match", {})),
+            **_columns("feedback", option.get("feedback", {})),
+        )
+    return question

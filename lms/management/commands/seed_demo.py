@@ -39,3 +39,8 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<14} {email}")
         courses = demo_courses_create()
         self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")
+        from courses.demo_content.quizzes import QUIZZES
+        from courses.demo_quizzes import demo_quizzes_create
+
+        quizzes = demo_quizzes_create(quizzes=QUIZZES)
+        self.stdout.write(f"Quizzes: {len(quizzes)} in the demo courses (ky, ru, en).")
