@@ -60,6 +60,11 @@ class QuestionType(models.TextChoices):
 
 
 LESSON_HAS_QUIZ = _("This lesson already has a quiz: edit that one.")
+NEEDS_FULL_MARKS = _("Give one answer the grade 1 (fully correct).")
+NEEDS_POSITIVE = _("Give at least one answer a positive grade.")
+NEEDS_NUMBER = _("Every answer of a numerical question needs a number.")
+NEEDS_PAIRS = _("A matching question needs at least two pairs with both sides filled in.")
+NEEDS_TWO_OPTIONS = _("Add at least two answers to choose from.")
 LESSON_NOT_YOURS = _("Choose a lesson of a course you teach.")
 
 
@@ -83,6 +88,44 @@ class QuizAdminForm(WagtailAdminModelForm):
             raise ValidationError(LESSON_HAS_QUIZ)
         self.instance.lesson_key = lesson.translation_key
         return lesson
+
+    def is_valid(self):
+        """Each question must be answerable for full marks, whatever its type (checked once
+        the nested question and answer forms are cleaned)."""
+        valid = super().is_valid()
+        questions = self.formsets.get("questions")
+        for form in questions.forms if questions is not None else []:
+            if not form.has_changed() and not form.instance.pk:
+                continue
+            data = getattr(form, "cleaned_data", None) or {}
+            if data.get("DELETE") or "options" not in getattr(form, "formsets", {}):
+                continue
+            options = [
+                o.cleaned_data
+                for o in form.formsets["options"].forms
+                if getattr(o, "cleaned_data", None) and not o.cleaned_data.get("DELETE")
+            ]
+            message = question_options_problem(data.get("qtype"), options)
+            if message:
+                form.add_error("qtype", message)
+                valid = False
+        return valid
+
+
+def question_options_problem(qtype, options: list[dict]):
+    """Why a question's answers cannot grade it, or None: used by the admin form."""
+    fractions = [o.get("fraction") or 0 for o in options]
+    if qtype in ("single", "truefalse", "multiple") and len(options) < 2:
+        return NEEDS_TWO_OPTIONS
+    if qtype in ("single", "truefalse", "short", "numerical") and 1 not in fractions:
+        return NEEDS_FULL_MARKS
+    if qtype == "multiple" and not any(f > 0 for f in fractions):
+        return NEEDS_POSITIVE
+    if qtype == "numerical" and any(o.get("number") is None for o in options):
+        return NEEDS_NUMBER
+    if qtype == "matching" and sum(1 for o in options if o.get("text") and o.get("match_text")) < 2:
+        return NEEDS_PAIRS
+    return None
 
 
 class Quiz(ClusterableModel):

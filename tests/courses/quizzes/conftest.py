@@ -1,5 +1,8 @@
 """A course with a quiz in its second lesson, an enrolled learner and the course's trainer."""
 
+from django.conf import settings
+from django.utils import translation
+
 import pytest
 
 from courses.models import EnrollmentStatus, LessonPage
@@ -42,3 +45,13 @@ def enrolled(make_user, course):
 
 def questions_by_type(quiz) -> dict:
     return {q.qtype: q for q in quiz.questions.prefetch_related("options")}
+
+
+@pytest.fixture(autouse=True)
+def _english(client):
+    """Quiz tests read pages in English (/en/ addresses, English admin) to assert exact words;
+    the catalogue test checks the Kyrgyz and Russian translations exist."""
+    translation.activate("en")
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    yield
+    translation.activate(settings.LANGUAGE_CODE)

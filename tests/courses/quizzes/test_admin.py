@@ -260,3 +260,57 @@ def test_learner_grades_selector_is_two_queries(course, quiz, enrolled, django_a
     assert [(g.quiz.title, g.grade, g.passed, g.attempts) for g in grades] == [
         ("Check yourself", 0, False, 1)
     ]
+
+
+def _quiz_form(lesson, question: dict, options: list[dict]) -> dict:
+    data = {
+        "lesson": lesson.pk,
+        "title": "Edited in the admin",
+        "pass_mark": "60",
+        "attempts_allowed": "0",
+        "grading_method": "highest",
+        "review": "after_attempt",
+        "questions-TOTAL_FORMS": "1",
+        "questions-INITIAL_FORMS": "0",
+        "questions-MIN_NUM_FORMS": "0",
+        "questions-MAX_NUM_FORMS": "1000",
+        "questions-0-ORDER": "1",
+        "questions-0-points": "1",
+        "questions-0-options-TOTAL_FORMS": str(len(options)),
+        "questions-0-options-INITIAL_FORMS": "0",
+        "questions-0-options-MIN_NUM_FORMS": "0",
+        "questions-0-options-MAX_NUM_FORMS": "1000",
+    }
+    data.update({f"questions-0-{k}": v for k, v in question.items()})
+    for n, option in enumerate(options):
+        data[f"questions-0-options-{n}-ORDER"] = str(n + 1)
+        data[f"questions-0-options-{n}-tolerance"] = "0"
+        data.update({f"questions-0-options-{n}-{k}": v for k, v in option.items()})
+    return data
+
+
+def test_trainer_writes_a_question_with_answers_in_the_admin(client, trainer, lesson):
+    client.force_login(trainer)
+    data = _quiz_form(
+        lesson,
+        {"qtype": "single", "text": "Суроо?", "text_ru": "Вопрос?"},
+        [{"text": "Ооба", "text_ru": "Да", "fraction": "1"}, {"text": "Жок", "fraction": "0"}],
+    )
+    response = client.post(reverse("wagtailsnippets_courses_quiz:add"), data)
+    assert response.status_code == 302
+    question = Question.objects.get(quiz__title="Edited in the admin")
+    assert question.text_ru == "Вопрос?"
+    assert [o.text for o in question.options.all()] == ["Ооба", "Жок"]
+
+
+def test_the_admin_refuses_a_question_nobody_can_answer_fully(client, trainer, lesson):
+    client.force_login(trainer)
+    data = _quiz_form(
+        lesson,
+        {"qtype": "single", "text": "Суроо?"},
+        [{"text": "Ооба", "fraction": "0.5"}, {"text": "Жок", "fraction": "0"}],
+    )
+    response = client.post(reverse("wagtailsnippets_courses_quiz:add"), data)
+    assert response.status_code == 200
+    assert "Give one answer the grade 1" in response.content.decode()
+    assert not Quiz.objects.filter(title="Edited in the admin").exists()
