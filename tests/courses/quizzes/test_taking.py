@@ -13,6 +13,10 @@ from courses.services.quizzes import NO_ATTEMPTS_LEFT, QuizRefused, quiz_attempt
 from tests.courses.quizzes.conftest import questions_by_type
 
 pytestmark = pytest.mark.django_db
+# Warm requests, signed-in learner; see the test at the end for what each holds.
+ATTEMPT_PAGE_QUERIES = 11
+OVERVIEW_QUERIES = 14
+RESULT_QUERIES = 12
 
 
 def start(client, lesson):
@@ -271,3 +275,53 @@ def test_the_lesson_page_links_to_its_quiz(client, enrolled, lesson, quiz):
     client.force_login(enrolled)
     html = client.get(lesson.url).content.decode()
     assert f'href="/ky/quizzes/lesson/{lesson.pk}/"' in html  # the lesson is Kyrgyz
+
+
+def _count(client, url):
+    """Queries of a warm request (the site's root paths are cached after the first one)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+def test_quiz_pages_do_not_grow_with_questions_or_attempts(client, enrolled, lesson, quiz):
+    from courses.services.quiz_authoring import questions_import
+    from tests.factories.quizzes import sample_questions
+
+    client.force_login(enrolled)
+    overview = reverse("quizzes:overview", kwargs={"lesson_id": lesson.pk})
+    attempt = start(client, lesson)
+    page = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+    few_questions = _count(client, page)
+    few_attempts = _count(client, overview)
+    client.post(page, {"action": "submit"})
+    result = reverse("quizzes:result", kwargs={"attempt_id": attempt.pk})
+    few_review = _count(client, result)
+
+    questions_import(quiz=quiz, questions=sample_questions() * 3)  # 6 -> 24 questions
+    for _ in range(4):
+        attempt = start(client, lesson)
+        client.post(
+            reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk}), {"action": "submit"}
+        )
+    attempt = start(client, lesson)  # this one shows all 24 questions
+    page = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+    assert len(attempt.layout) == 24
+    # The attempt form: session, user, the attempt with its quiz and lesson, questions, their
+    # options, answers saved so far: the same for 6 or 24 questions.
+    assert _count(client, page) == few_questions == ATTEMPT_PAGE_QUERIES
+    # The overview lists every attempt from one query: the same for 1 or 6 attempts.
+    assert _count(client, overview) == few_attempts == OVERVIEW_QUERIES
+    client.post(page, {"action": "submit"})
+    # The results with review: questions, options and answers in three queries, whatever
+    # their number.
+    assert (
+        _count(client, reverse("quizzes:result", kwargs={"attempt_id": attempt.pk}))
+        == few_review
+        == RESULT_QUERIES
+    )
