@@ -1,12 +1,20 @@
 """Admin wiring: keep trainer rights in step with the course form; the topic list."""
 
+from django.core.exceptions import PermissionDenied
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.models import CourseIndexPage, CoursePage, Topic
+from courses.models import CourseIndexPage, CoursePage, Quiz, Topic
 from courses.services.authoring import (
     course_index_setup,
     course_trainers_group_delete,
@@ -55,3 +63,129 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# ---- quizzes -----------------------------------------------------------------------------------
+
+
+class QuizPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed per quiz: trainers act only on their own courses' quizzes."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        from courses.selectors.quizzes import quiz_edit_allowed_for_lesson
+
+        return self.user_has_permission(user, action) and quiz_edit_allowed_for_lesson(
+            user=user, lesson=instance.lesson
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        from courses.selectors.quizzes import quizzes_for_user
+
+        if not self.user_has_any_permission(user, actions):
+            return Quiz.objects.none()
+        return quizzes_for_user(user=user)
+
+
+class QuizEditView(SnippetEditView):
+    def get_object(self, queryset=None):
+        quiz = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", quiz
+        ):
+            raise PermissionDenied
+        return quiz
+
+
+class QuizDeleteView(SnippetDeleteView):
+    def get_object(self, queryset=None):
+        quiz = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "delete", quiz
+        ):
+            raise PermissionDenied
+        return quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Quizzes")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["title", "lesson", "pass_mark", "attempts_allowed"]
+    search_fields = ["title", "title_ru", "title_en"]
+    edit_view_class = QuizEditView
+    delete_view_class = QuizDeleteView
+
+    def get_queryset(self, request):
+        from courses.selectors.quizzes import quizzes_for_user
+
+        return quizzes_for_user(user=request.user).order_by("title")
+
+
+register_permission_policy(Quiz, QuizPermissionPolicy(Quiz), exact_class=True)
+register_snippet(QuizViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def quiz_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Quiz):
+        yield Button(
+            _("Import questions"), reverse("quiz_admin:import", args=[snippet.pk]), priority=30
+        )
+        yield Button(
+            _("Export Moodle XML"), reverse("quiz_admin:export", args=[snippet.pk]), priority=31
+        )
+        yield Button(
+            _("Preview"), reverse("quizzes:preview", args=[snippet.lesson_id]), priority=32
+        )
+
+
+@hooks.register("register_admin_urls")
+def quiz_admin_urls():
+    from courses.views import quiz_admin
+
+    return [
+        path(
+            "quizzes-admin/",
+            include(
+                (
+                    [
+                        path("<int:quiz_id>/import/", quiz_admin.quiz_import, name="import"),
+                        path("<int:quiz_id>/export/", quiz_admin.quiz_export, name="export"),
+                        path("gradebook/", quiz_admin.gradebook_index, name="gradebook_index"),
+                        path(
+                            "gradebook/<int:course_id>/",
+                            quiz_admin.gradebook_course,
+                            name="gradebook",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/export.<str:fmt>",
+                            quiz_admin.gradebook_export,
+                            name="gradebook_export",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/learner/<int:user_id>/",
+                            quiz_admin.gradebook_learner,
+                            name="gradebook_learner",
+                        ),
+                    ],
+                    "quiz_admin",
+                ),
+            ),
+        )
+    ]
+
+
+class GradebookMenuItem(MenuItem):
+    def is_shown(self, request):
+        from courses.selectors.quizzes import courses_for_gradebook
+
+        return courses_for_gradebook(user=request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def gradebook_menu_item():
+    return GradebookMenuItem(
+        _("Gradebook"), reverse("quiz_admin:gradebook_index"), icon_name="table", order=220
+    )

@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("search/", cms_search.search, name="search"),
+    path("quizzes/", include("courses.urls.quizzes")),
     path("", include("courses.urls.learning")),
     path("", include("courses.urls.trainer")),
     path("", include(wagtail_urls)),

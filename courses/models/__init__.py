@@ -32,3 +32,26 @@ __all__ = [
     "ModulePage",
     "Topic",
 ]
+from courses.models.quizzes import (  # noqa: E402
+    Attempt,
+    AttemptAnswer,
+    AttemptState,
+    GradingMethod,
+    Option,
+    Question,
+    QuestionType,
+    Quiz,
+    ReviewPolicy,
+)
+
+__all__ += [
+    "Attempt",
+    "AttemptAnswer",
+    "AttemptState",
+    "GradingMethod",
+    "Option",
+    "Question",
+    "QuestionType",
+    "Quiz",
+    "ReviewPolicy",
+]

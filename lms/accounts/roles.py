@@ -17,10 +17,12 @@ _PLACES_EDIT = [
     for action in ("add", "change", "delete")
 ]
 
+_QUIZ_EDIT = [f"courses.{action}_quiz" for action in ("add", "change", "delete", "view")]
+
 # Django model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     LEARNER: [],
-    TRAINER: ["wagtailadmin.access_admin", *_PLACES_VIEW],
+    TRAINER: ["wagtailadmin.access_admin", *_PLACES_VIEW, *_QUIZ_EDIT],
     REVIEWER: ["wagtailadmin.access_admin", *_PLACES_VIEW],
     MANAGER: [
         "wagtailadmin.access_admin",
@@ -36,6 +38,7 @@ MODEL_PERMISSIONS = {
         "cms.view_casesubmission",
         "cms.change_casesubmission",
         "cms.delete_casesubmission",
+        *_QUIZ_EDIT,
     ],
 }
 

@@ -40,6 +40,11 @@ class Command(BaseCommand):
             self.stdout.write(f"  {role:<14} {email}")
         courses = demo_courses_create()
         self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")
+        from courses.demo_content.quizzes import QUIZZES
+        from courses.demo_quizzes import demo_quizzes_create
+
+        quizzes = demo_quizzes_create(quizzes=QUIZZES)
+        self.stdout.write(f"Quizzes: {len(quizzes)} in the demo courses (ky, ru, en).")
         if courses:
             done = demo_learning_create(course=courses[0])
             self.stdout.write(f"Demo learner: enrolled in one course, {done} lessons completed.")
