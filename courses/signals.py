@@ -16,3 +16,11 @@ def course_rights_after_translation(sender, source_obj, target_obj, **kwargs):
     from courses.wagtail_hooks import course_rights_apply
 
     course_rights_apply(target_obj)
+
+
+@receiver(course_completed)
+def certificate_issue_on_completion(sender, enrollment_id, **kwargs):
+    """Hand a completed enrolment to the certificate task (after commit; the sweep backs it up)."""
+    from courses.tasks import certificate_issue
+
+    certificate_issue.delay_on_commit(enrollment_id)

@@ -55,3 +55,18 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# ---- certificates (list, revoke, reissue; per-course design) ---------------------------------
+from courses.certificates.admin import (  # noqa: E402 - appended by the certificates feature
+    CertificateAdminViewSet,
+    CertificateDesignViewSet,
+)
+
+
+@hooks.register("register_admin_viewset")
+def certificates_admin_viewset():
+    return CertificateAdminViewSet()
+
+
+register_snippet(CertificateDesignViewSet)

@@ -28,6 +28,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("search/", cms_search.search, name="search"),
+    path("certificates/", include("courses.urls.certificates")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

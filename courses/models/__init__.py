@@ -26,3 +26,11 @@ __all__ = [
     "ModulePage",
     "Topic",
 ]
+
+from courses.models.certificates import (  # noqa: E402 - appended by the certificates feature
+    Certificate,
+    CertificateDesign,
+    CertificateStatus,
+)
+
+__all__ += ["Certificate", "CertificateDesign", "CertificateStatus"]

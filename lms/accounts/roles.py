@@ -36,6 +36,10 @@ MODEL_PERMISSIONS = {
         "cms.view_casesubmission",
         "cms.change_casesubmission",
         "cms.delete_casesubmission",
+        # Certificates: list, revoke and reissue; each course's background and signatures.
+        "courses.view_certificate",
+        "courses.change_certificate",
+        *[f"courses.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
     ],
 }
 
