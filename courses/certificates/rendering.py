@@ -6,6 +6,7 @@ package, so Kyrgyz letters (ө, ү, ң) render the same on every machine.
 """
 
 import io
+import logging
 from dataclasses import dataclass, field
 
 from django.utils import formats, translation
@@ -16,6 +17,9 @@ import segno
 from fpdf import FPDF
 from fpdf.enums import TextMode
 from PIL import Image, ImageDraw, ImageFont
+
+# fontTools logs every step of subsetting the PDF font at INFO: noise in worker logs.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 FONT_PATH = str(fontpkg_noto_sans.ROOT / "files" / "NotoSans[wdth,wght].ttf")
 DPI = 150

@@ -90,7 +90,9 @@ def test_no_certificate_without_completion_or_when_course_grants_none(
 
 @pytest.mark.django_db
 def test_title_is_in_the_learners_language_else_the_default(course, complete, make_user, issue):
-    ru_course = course.copy_for_translation(Locale.objects.get(language_code="ru"), copy_parents=True)
+    ru_course = course.copy_for_translation(
+        Locale.objects.get(language_code="ru"), copy_parents=True
+    )
     ru_course.title = "Передача муниципальных услуг частному сектору"
     ru_course.save_revision().publish()
 
@@ -101,7 +103,9 @@ def test_title_is_in_the_learners_language_else_the_default(course, complete, ma
 
 
 @pytest.mark.django_db
-def test_sweep_issues_for_a_completion_whose_task_never_ran(course, make_course, complete, make_user):
+def test_sweep_issues_for_a_completion_whose_task_never_ran(
+    course, make_course, complete, make_user
+):
     missed = complete(make_user(), course)  # completed, but no signal and no task
     complete(make_user(), make_course(certificate_enabled=False))
     result = certificates_sweep.apply().get()

@@ -45,7 +45,9 @@ def test_unknown_code_says_so_with_404(client, home_page):
 
 
 @pytest.mark.django_db
-def test_page_makes_a_fixed_number_of_queries(client, certificate, home_page, django_assert_num_queries):
+def test_page_makes_a_fixed_number_of_queries(
+    client, certificate, home_page, django_assert_num_queries
+):
     client.get(verify_url(certificate.code))  # warm the site and locale caches
     # One for the certificate; three for the site header every page has (site, locale, menu).
     with django_assert_num_queries(4):
@@ -88,7 +90,9 @@ def test_holder_downloads_their_files(client, certificate, file_format, home_pag
 
 
 @pytest.mark.django_db
-def test_nobody_else_downloads_and_odd_formats_are_refused(client, certificate, make_user, home_page):
+def test_nobody_else_downloads_and_odd_formats_are_refused(
+    client, certificate, make_user, home_page
+):
     client.force_login(make_user())
     url = reverse("certificates:download", kwargs={"code": certificate.code, "file_format": "pdf"})
     assert client.get(url).status_code == 404
