@@ -3,8 +3,9 @@
 from django.core import mail
 from django.db import IntegrityError, transaction
 
-import pytest
 from wagtail.models import Locale
+
+import pytest
 
 from courses.models import Certificate, CertificateStatus, EnrollmentStatus, LearningEvent
 from courses.signals import course_completed

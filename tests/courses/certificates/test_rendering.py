@@ -4,10 +4,10 @@ import io
 from datetime import date
 from types import SimpleNamespace
 
-from PIL import Image
 import pytest
 import wagtail_factories
 from fontTools.ttLib import TTFont
+from PIL import Image
 from pypdf import PdfReader
 
 from courses.certificates import rendering
@@ -65,8 +65,8 @@ def test_a_very_long_name_and_title_fit_on_the_page_uncut():
     )
     blocks = rendering.certificate_layout(text)
     for block in blocks:
-        for left, top, right, bottom in block.boxes:
-            assert rendering.MARGIN <= left and right <= rendering.PAGE[0] - rendering.MARGIN
+        for left, top, right, _bottom in block.boxes:
+            assert left >= rendering.MARGIN and right <= rendering.PAGE[0] - rendering.MARGIN
             assert top >= rendering.MARGIN
     # The text stays above the band of the QR code and signatures.
     band_top = rendering.PAGE[1] - rendering.MARGIN - rendering.QR_SIZE + 30
