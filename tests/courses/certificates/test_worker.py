@@ -1,4 +1,4 @@
-"""Completing a course issues one certificate through a real Celery worker (CI: PostgreSQL+Redis)."""
+"""Completing a course issues one certificate through a real Celery worker (PostgreSQL, Redis)."""
 
 import re
 import time
@@ -31,7 +31,12 @@ def wait_for_runs(log_path, count, timeout=90):
 @pytest.mark.integration
 @pytest.mark.django_db(transaction=True)
 def test_completion_issues_exactly_one_certificate_through_a_worker(
-    worker_media, celery_worker_process, tmp_path, course, complete, make_user  # noqa: F811
+    worker_media,
+    celery_worker_process,
+    tmp_path,
+    course,
+    complete,
+    make_user,  # noqa: F811
 ):
     learner = make_user(role="Learner", full_name="Нургүл Ташиева")
     enrollment = complete(learner, course)
