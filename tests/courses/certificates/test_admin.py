@@ -106,3 +106,34 @@ def test_manager_can_open_the_certificate_design_form(client, manager, course):
     response = client.get(reverse("wagtailsnippets_courses_certificatedesign:add"))
     assert response.status_code == 200
     assert course.title in response.content.decode()  # the course chooser lists it
+
+
+@pytest.mark.django_db
+def test_only_managers_see_the_certificates_menu(client, manager, make_user):
+    client.force_login(manager)
+    assert reverse("certificates_admin:index") in client.get("/admin/").content.decode()
+    client.force_login(make_user(role="Trainer"))
+    assert reverse("certificates_admin:index") not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
+def test_manager_saves_a_design_for_a_course(client, manager, course):
+    import wagtail_factories
+
+    from courses.models import CertificateDesign
+
+    signature = wagtail_factories.ImageFactory()
+    client.force_login(manager)
+    response = client.post(
+        reverse("wagtailsnippets_courses_certificatedesign:add"),
+        {
+            "course_key": str(course.translation_key),
+            "signature_1": signature.pk,
+            "signatory_1": "Н. Асанов, директор",
+            "signatory_2": "",
+        },
+    )
+    assert response.status_code == 302
+    design = CertificateDesign.objects.get()
+    assert design.course_key == course.translation_key
+    assert str(design) == course.title

@@ -177,3 +177,9 @@ def test_email_failure_is_retried_without_a_second_certificate(
     assert FlakyEmailBackend.attempts == 3
     assert Certificate.objects.count() == 1
     assert Certificate.objects.get().emailed_at is not None
+
+
+def test_beat_runs_the_sweep(settings):
+    celery_app.loader.import_default_modules()
+    entry = settings.CELERY_BEAT_SCHEDULE["courses-certificates-sweep"]
+    assert entry["task"] in celery_app.tasks
