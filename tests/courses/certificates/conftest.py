@@ -6,6 +6,7 @@ import pytest
 
 from courses.models import Certificate, EnrollmentStatus
 from tests.factories.courses import EnrollmentFactory
+from tests.lms.test_celery import celery_worker_process  # noqa: F401 - the real-worker fixture
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 
 from courses.models import Certificate
 from courses.signals import course_completed
-from tests.lms.test_celery import celery_worker_process, wait_for_mail  # noqa: F401 - fixture
+from tests.lms.test_celery import wait_for_mail
 
 SUCCEEDED = re.compile(r"Task courses\.tasks\.certificate_issue\[[^\]]+\] succeeded in \S+: (\w+)")
 
