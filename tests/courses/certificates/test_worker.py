@@ -36,7 +36,7 @@ def test_completion_issues_exactly_one_certificate_through_a_worker(
     tmp_path,
     course,
     complete,
-    make_user,  # noqa: F811
+    make_user,
 ):
     learner = make_user(role="Learner", full_name="Нургүл Ташиева")
     enrollment = complete(learner, course)
