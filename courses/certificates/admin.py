@@ -2,6 +2,7 @@
 each course's background and signature images are a snippet (CertificateDesign)."""
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -172,8 +173,6 @@ class CertificateAdminViewSet(ViewSet):
 
 def course_choices():
     """Courses by their default-language title; the design applies in every language."""
-    from django.conf import settings
-
     pages = (
         CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
         .order_by("title")
