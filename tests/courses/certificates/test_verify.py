@@ -114,3 +114,23 @@ def test_dashboard_selector_lists_valid_certificates_in_one_query(
     with django_assert_num_queries(1):
         codes = [c.code for c in certificates_of_user(user=certificate.user)]
     assert codes == [third.code, certificate.code]  # newest first, the revoked one left out
+
+
+@pytest.mark.django_db
+def test_dashboard_include_links_the_holders_downloads(rf, certificate, make_user):
+    from django.template.loader import render_to_string
+
+    from courses.selectors.certificates import certificates_of_user
+
+    html = render_to_string(
+        "courses/certificates/includes/certificate_list.html",
+        {"certificates": certificates_of_user(user=certificate.user)},
+    )
+    assert f"/ky/certificates/{certificate.code}/download/pdf/" in html
+    assert f"/ky/certificates/{certificate.code}/download/png/" in html
+    assert f"/ky/certificates/verify/{certificate.code}/" in html
+    empty = render_to_string(
+        "courses/certificates/includes/certificate_list.html",
+        {"certificates": certificates_of_user(user=make_user())},
+    )
+    assert "/download/" not in empty
