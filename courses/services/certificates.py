@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 
 from courses.certificates import rendering
 from courses.models import (
@@ -26,10 +27,10 @@ from courses.models.certificates import certificate_code_new
 from courses.selectors.certificates import course_page_for_language
 from courses.services.events import learning_event_record
 
-REVOKE_REASON_REQUIRED = "A reason is required to revoke a certificate."
-NOT_VALID = "Only a valid certificate can be revoked."
-NAME_REQUIRED = "The holder's name cannot be empty."
-CANNOT_REISSUE = "A certificate that has already been replaced cannot be reissued."
+REVOKE_REASON_REQUIRED = _("A reason is required to revoke a certificate.")
+NOT_VALID = _("Only a valid certificate can be revoked.")
+NAME_REQUIRED = _("The holder's name cannot be empty.")
+CANNOT_REISSUE = _("A certificate that has already been replaced cannot be reissued.")
 
 
 class CertificateError(ValueError):
