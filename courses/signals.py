@@ -27,3 +27,11 @@ def pre_enrollments_on_signup(sender, instance, created, raw=False, **kwargs):
         from courses.services.bulk import pre_enrollments_activate
 
         pre_enrollments_activate(user=instance)
+
+
+@receiver(course_completed)
+def certificate_issue_on_completion(sender, enrollment_id, **kwargs):
+    """Hand a completed enrolment to the certificate task (after commit; the sweep backs it up)."""
+    from courses.tasks import certificate_issue
+
+    certificate_issue.delay_on_commit(enrollment_id)

@@ -56,3 +56,63 @@ def invitation_email_send(user_id: int, course_key: str) -> bool:
     from courses.notifications import invitation_message_send
 
     return invitation_message_send(user_id=user_id, course_key=course_key)
+
+
+# ---- certificates ----------------------------------------------------------------------------
+
+# Rendering writes files (storage may be remote and briefly down) and mailing talks to a server:
+# both fail for a while and come back, so retry with growing pauses.
+CERTIFICATE_RETRY = {
+    "autoretry_for": (OSError, SMTPException),
+    "retry_backoff": 30,
+    "retry_backoff_max": 30 * 60,
+    "retry_jitter": True,
+    "max_retries": 8,
+    "time_limit": 180,
+    "soft_time_limit": 150,
+}
+SWEEP_BATCH = 500
+
+
+@shared_task(**CERTIFICATE_RETRY)
+def certificate_issue(enrollment_id: int) -> bool:
+    """Issue, render and mail the certificate of a completed enrolment; True when it issued one.
+
+    A rerun issues nothing and only finishes what an earlier run left undone.
+    """
+    from courses.models import Certificate, CertificateStatus
+    from courses.services import certificates
+
+    issued = certificates.certificate_issue(enrollment_id=enrollment_id)
+    certificate = Certificate.objects.filter(
+        enrollment_id=enrollment_id, status=CertificateStatus.VALID
+    ).first()
+    if certificate is not None:
+        certificates.certificate_deliver(certificate_id=certificate.pk)
+    return issued is not None
+
+
+@shared_task(**CERTIFICATE_RETRY)
+def certificate_deliver(certificate_id: int) -> bool:
+    """Render and mail a (re)issued certificate, whichever is still missing."""
+    from courses.services import certificates
+
+    return certificates.certificate_deliver(certificate_id=certificate_id)
+
+
+@shared_task(time_limit=300, soft_time_limit=240)
+def certificates_sweep() -> dict[str, int]:
+    """Periodic: issue for completions that have no certificate, deliver undelivered ones
+    (work missed while the broker or a worker was down)."""
+    from courses.selectors.certificates import (
+        certificates_undelivered,
+        enrollments_awaiting_certificate,
+    )
+
+    missing = list(enrollments_awaiting_certificate()[:SWEEP_BATCH])
+    for enrollment_id in missing:
+        certificate_issue.delay(enrollment_id)
+    undelivered = list(certificates_undelivered()[:SWEEP_BATCH])
+    for certificate_id in undelivered:
+        certificate_deliver.delay(certificate_id)
+    return {"issued": len(missing), "delivered": len(undelivered)}

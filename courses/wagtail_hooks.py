@@ -189,3 +189,18 @@ def gradebook_menu_item():
     return GradebookMenuItem(
         _("Gradebook"), reverse("quiz_admin:gradebook_index"), icon_name="table", order=220
     )
+
+
+# ---- certificates (list, revoke, reissue; per-course design) ---------------------------------
+from courses.certificates.admin import (  # noqa: E402 - appended by the certificates feature
+    CertificateAdminViewSet,
+    CertificateDesignViewSet,
+)
+
+
+@hooks.register("register_admin_viewset")
+def certificates_admin_viewset():
+    return CertificateAdminViewSet()
+
+
+register_snippet(CertificateDesignViewSet)

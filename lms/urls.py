@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("quizzes/", include("courses.urls.quizzes")),
     path("", include("courses.urls.learning")),
     path("", include("courses.urls.trainer")),
+    path("certificates/", include("courses.urls.certificates")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -55,3 +55,11 @@ __all__ += [
     "Quiz",
     "ReviewPolicy",
 ]
+
+from courses.models.certificates import (  # noqa: E402 - appended by the certificates feature
+    Certificate,
+    CertificateDesign,
+    CertificateStatus,
+)
+
+__all__ += ["Certificate", "CertificateDesign", "CertificateStatus"]

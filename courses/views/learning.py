@@ -13,6 +13,7 @@ from wagtail.models import Locale
 
 from courses.models import CourseIndexPage, CoursePage, Enrollment, EnrollmentStatus, LessonPage
 from courses.models.enrollment import ENROLLED_STATUSES
+from courses.selectors.certificates import certificates_of_user
 from courses.selectors.learning import (
     completed_lesson_keys,
     course_progress_get,
@@ -20,6 +21,7 @@ from courses.selectors.learning import (
     lesson_lock_get,
 )
 from courses.selectors.pages import course_for_page
+from courses.selectors.quizzes import learner_grades
 from courses.services.enrollment import enrollment_create, enrollment_withdraw
 from courses.services.progress import lesson_complete, lesson_visit
 from lms.accounts.roles import MANAGER
@@ -94,13 +96,16 @@ def lesson_complete_view(request, lesson_id: int):
 
 @login_required
 def my_learning(request):
-    """My learning: current courses with progress, requests, completed courses, suggestions."""
+    """My learning: current courses with progress, requests, completed courses, certificates,
+    quiz grades and suggestions."""
     locale = Locale.get_active()
-    dashboard = dashboard_get(user=request.user, locale=locale)
-    catalogue = CourseIndexPage.objects.live().filter(locale=locale).first()
-    return render(
-        request, "courses/learning/dashboard.html", {"dashboard": dashboard, "catalogue": catalogue}
-    )
+    context = {
+        "dashboard": dashboard_get(user=request.user, locale=locale),
+        "catalogue": CourseIndexPage.objects.live().filter(locale=locale).first(),
+        "certificates": list(certificates_of_user(user=request.user)),
+        "grades": learner_grades(user=request.user),
+    }
+    return render(request, "courses/learning/dashboard.html", context)
 
 
 # ---- hooks the course and lesson pages call (courses.views.pages) ------------------------------

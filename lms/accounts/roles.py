@@ -39,6 +39,10 @@ MODEL_PERMISSIONS = {
         "cms.change_casesubmission",
         "cms.delete_casesubmission",
         *_QUIZ_EDIT,
+        # Certificates: list, revoke and reissue; each course's background and signatures.
+        "courses.view_certificate",
+        "courses.change_certificate",
+        *[f"courses.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
     ],
 }
 

@@ -242,6 +242,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.pages_publish_scheduled",
         "schedule": timedelta(minutes=1),
     },
+    # Certificates for completions whose task never ran (broker down), and undelivered ones.
+    "courses-certificates-sweep": {
+        "task": "courses.tasks.certificates_sweep",
+        "schedule": timedelta(minutes=15),
+    },
 }
 
 # Wagtail

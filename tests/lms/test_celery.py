@@ -13,6 +13,7 @@ from django.db import connection
 from django.urls import reverse
 
 import pytest
+from kombu import pools as kombu_pools
 
 from lms.accounts.models import User
 from lms.celery import app as celery_app
@@ -114,6 +115,9 @@ def use_broker(**conf):
         celery_app._pool.force_close_all()
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
+    # kombu keeps its pools in registries keyed by connection: forget the closed ones, or the
+    # next eager task after a worker test acquires from a closed pool.
+    kombu_pools.reset()
     celery_app.conf.update(conf)
 
 

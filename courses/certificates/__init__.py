@@ -1,0 +1,1 @@
+"""Certificate documents: drawing (rendering.py) and Open Badges (badges.py); no database writes."""
