@@ -6,6 +6,8 @@ from django.core.management import call_command
 
 from celery import shared_task
 
+from lms.accounts.tasks import RETRY  # the accounts app's mail retry policy
+
 
 @shared_task(time_limit=120, soft_time_limit=100)
 def pages_publish_scheduled() -> None:
@@ -17,16 +19,6 @@ def pages_publish_scheduled() -> None:
 
 
 # ---- enrolment notifications -----------------------------------------------------------------
-
-RETRY = {
-    "autoretry_for": (SMTPException, ConnectionError, TimeoutError),
-    "retry_backoff": 30,
-    "retry_backoff_max": 30 * 60,
-    "retry_jitter": True,
-    "max_retries": 8,
-    "time_limit": 120,
-    "soft_time_limit": 90,
-}
 
 
 @shared_task(**RETRY)
@@ -63,11 +55,8 @@ def invitation_email_send(user_id: int, course_key: str) -> bool:
 # Rendering writes files (storage may be remote and briefly down) and mailing talks to a server:
 # both fail for a while and come back, so retry with growing pauses.
 CERTIFICATE_RETRY = {
+    **RETRY,
     "autoretry_for": (OSError, SMTPException),
-    "retry_backoff": 30,
-    "retry_backoff_max": 30 * 60,
-    "retry_jitter": True,
-    "max_retries": 8,
     "time_limit": 180,
     "soft_time_limit": 150,
 }

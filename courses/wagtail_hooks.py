@@ -24,7 +24,7 @@ from courses.services.authoring import (
 
 def course_rights_apply(page) -> None:
     """Trainer rights and the review workflow follow a course or catalogue that was saved."""
-    specific = page.specific if type(page) is not page.specific_class else page
+    specific = page.specific  # no query when it already is
     if isinstance(specific, CoursePage):
         course_trainers_sync(course=specific)
     elif isinstance(specific, CourseIndexPage):

@@ -55,10 +55,6 @@ class PortalQuery:
     filters: dict = field(default_factory=dict)  # facet -> tuple of values
     sort: str = "newest"
 
-    @property
-    def active(self) -> bool:
-        return bool(self.q or any(self.filters.values()))
-
 
 @dataclass(frozen=True)
 class FacetOption:
@@ -166,10 +162,11 @@ def portal_facets(*, base: QuerySet, query: PortalQuery) -> list[Facet]:
 
 
 def portal_cases(*, base: QuerySet, query: PortalQuery, search_ids: list[int] | None) -> QuerySet:
-    """The cases to list, sorted, with what a card shows prefetched (slice it to paginate)."""
+    """The cases to list, sorted, with what a card shows prefetched (slice it to paginate).
+
+    `base` is already narrowed to `search_ids` (see `portal_context`); the ids give the order.
+    """
     qs = _filtered(base, query.filters)
-    if search_ids is not None:
-        qs = qs.filter(pk__in=search_ids)
     if query.sort == "relevance" and search_ids:
         rank = Case(
             *[When(pk=pk, then=Value(i)) for i, pk in enumerate(search_ids)],

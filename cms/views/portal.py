@@ -4,7 +4,6 @@ from django.core.paginator import Paginator
 from django.utils.translation import gettext_lazy as _
 
 from cms.selectors.cases import (
-    FACETS,
     case_snippet,
     cases_live,
     portal_cases,
@@ -72,7 +71,6 @@ def portal_context(*, request, index) -> dict:
     return {
         "query": query,
         "facets": facets,
-        "facet_names": list(FACETS),
         "cases_page": page_obj,
         "active_filters": active,
         "sort_labels": SORT_LABELS,

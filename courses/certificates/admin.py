@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.models import Certificate, CertificateDesign, CertificateStatus, CoursePage
+from courses.models.certificates import certificate_code_normalise
 from courses.services.certificates import (
     CertificateError,
     certificate_reissue,
@@ -54,7 +55,7 @@ def certificate_index(request):
     certificates = Certificate.objects.select_related("user").order_by("-issued_at", "-pk")
     query = request.GET.get("q", "").strip()
     if query:
-        code = "".join(ch for ch in query.upper() if ch.isalnum())
+        code = certificate_code_normalise(query)
         certificates = certificates.filter(
             Q(holder_name__icontains=query)
             | Q(user__email__icontains=query)

@@ -5,6 +5,7 @@ lines; nothing is ever cut. The font (Noto Sans, OFL) comes from the pinned `fon
 package, so Kyrgyz letters (ө, ү, ң) render the same on every machine.
 """
 
+import functools
 import io
 import logging
 from dataclasses import dataclass, field
@@ -52,7 +53,9 @@ class TextBlock:
         return round(self.size * 1.3)
 
 
+@functools.lru_cache(maxsize=64)
 def font(size: int, weight: str = "Regular") -> ImageFont.FreeTypeFont:
+    """The face at this size and weight; cached, as fitting text tries many sizes."""
     face = ImageFont.truetype(FONT_PATH, size)
     face.set_variation_by_name(weight)
     return face

@@ -72,7 +72,3 @@ class BulkEnrollmentJob(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (BulkJobStatus.DONE, BulkJobStatus.FAILED)
-
-    @property
-    def percent(self) -> int:
-        return round(100 * self.processed_rows / self.total_rows) if self.total_rows else 0

@@ -25,7 +25,7 @@ def certificate_by_code(code: str) -> Certificate | None:
     code = certificate_code_normalise(code)
     if not code:
         return None
-    return Certificate.objects.filter(code=code).select_related("replaced_by").first()
+    return Certificate.objects.filter(code=code).select_related("user").first()
 
 
 def certificates_of_user(*, user) -> QuerySet[Certificate]:

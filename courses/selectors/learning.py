@@ -17,7 +17,6 @@ from courses.models import (
     LessonPage,
     ModulePage,
 )
-from courses.models.enrollment import ENROLLED_STATUSES
 
 
 def completed_lesson_keys(*, user, course_key: uuid.UUID) -> set:
@@ -185,9 +184,3 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4) -> Dashboard:
         suggested = suggested.filter(topic_id__in=topics)
     dashboard.suggested.extend(suggested[:suggestions])
     return dashboard
-
-
-def enrolled_check(*, user, course_key) -> bool:
-    return Enrollment.objects.filter(
-        user=user, course_key=course_key, status__in=ENROLLED_STATUSES
-    ).exists()

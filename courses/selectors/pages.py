@@ -27,20 +27,34 @@ def course_group_name(translation_key) -> str:
     return f"{COURSE_GROUP_PREFIX}{translation_key}"
 
 
+def course_paths_trained(user) -> tuple[str, ...]:
+    """Tree paths of the course pages `user` trains (assigned in any language, or created).
+
+    Two queries, then remembered on the user object for the rest of the request: Wagtail's
+    explorer asks the permission tester about every row many times over.
+    """
+    cached = getattr(user, "_course_paths_trained", None)
+    if cached is None:
+        keys = [
+            name.removeprefix(COURSE_GROUP_PREFIX)
+            for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
+                "name", flat=True
+            )
+        ]
+        cached = tuple(
+            CoursePage.objects.filter(Q(translation_key__in=keys) | Q(owner=user)).values_list(
+                "path", flat=True
+            )
+        )
+        user._course_paths_trained = cached
+    return cached
+
+
 def course_trainer_check(*, user, page: Page) -> bool:
     """Whether `user` trains the course that `page` is (or sits in): assigned or its creator."""
     if not user.is_authenticated:
         return False
-    course = (
-        CoursePage.objects.ancestor_of(page, inclusive=True)
-        .only("translation_key", "owner_id")
-        .first()
-    )
-    if course is None:
-        return False
-    if course.owner_id == user.pk:
-        return True
-    return user.groups.filter(name=course_group_name(course.translation_key)).exists()
+    return page.path.startswith(course_paths_trained(user))
 
 
 def course_for_page(page: Page) -> CoursePage | None:
@@ -155,10 +169,6 @@ class OutlineSection:
 
     module: ModulePage | None
     lessons: list = field(default_factory=list)
-
-    @property
-    def minutes(self) -> int:
-        return sum(lesson.estimated_minutes for lesson in self.lessons)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,6 @@ from courses.selectors.pages import course_group_name
 from lms.accounts.roles import REVIEWER, TRAINER
 
 REVIEW_WORKFLOW_NAME = "Course review"
-REVIEW_TASK_NAME = "Reviewer approval"
 # What a course's trainers may do on it: add modules and lessons, edit; never publish.
 COURSE_TRAINER_PERMISSIONS = ("add_page", "change_page")
 # On each catalogue page: trainers start courses; reviewers publish what they approve.

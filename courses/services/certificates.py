@@ -6,7 +6,6 @@ Issue and reissue are database changes only; the files and the e-mail are made b
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -26,6 +25,7 @@ from courses.models import (
 from courses.models.certificates import certificate_code_new
 from courses.selectors.certificates import course_page_for_language
 from courses.services.events import learning_event_record
+from lms.accounts.emails import message_send
 
 REVOKE_REASON_REQUIRED = _("A reason is required to revoke a certificate.")
 NOT_VALID = _("Only a valid certificate can be revoked.")
@@ -140,10 +140,9 @@ def certificate_email_send(*, certificate: Certificate) -> bool:
         }
         subject = render_to_string("courses/certificates/email_subject.txt", context)
         body = render_to_string("courses/certificates/email_body.txt", context)
-    message = EmailMessage(subject=" ".join(subject.split()), body=body, to=[user.email])
     with certificate.pdf.open("rb") as handle:
-        message.attach(f"certificate-{certificate.code}.pdf", handle.read(), "application/pdf")
-    message.send()
+        pdf = (f"certificate-{certificate.code}.pdf", handle.read(), "application/pdf")
+    message_send(subject=subject, body=body, recipients=[user.email], attachments=[pdf])
     Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
     certificate.emailed_at = timezone.now()
     return True

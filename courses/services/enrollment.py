@@ -16,6 +16,7 @@ from wagtail.models import Page
 from courses.models import CoursePage, Enrollment, EnrollmentStatus, EnrolmentMethod
 from courses.models.enrollment import ENROLLED_STATUSES
 from courses.models.events import LearningObject, LearningVerb
+from courses.selectors.pages import learners_count
 from courses.services.events import learning_event_record
 
 ENROLMENT_CLOSED = _("Enrolment in this course is closed.")
@@ -40,10 +41,7 @@ def _course_lock(*, course: CoursePage) -> None:
 def _capacity_check(*, course: CoursePage) -> None:
     if course.capacity is None:
         return
-    taken = Enrollment.objects.filter(
-        course_key=course.translation_key, status__in=ENROLLED_STATUSES
-    ).count()
-    if taken >= course.capacity:
+    if learners_count(course=course) >= course.capacity:
         raise ValidationError(COURSE_FULL, code="full")
 
 
@@ -55,7 +53,8 @@ def _window_check(*, course: CoursePage) -> None:
         raise ValidationError(WINDOW_CLOSED, code="window_closed")
 
 
-def _notify(enrollment: Enrollment, kind: str) -> None:
+def enrollment_notify(enrollment: Enrollment, kind: str) -> None:
+    """Mail the learner about their enrolment after commit (the task re-checks its state)."""
     from courses.tasks import enrollment_email_send
 
     enrollment_email_send.delay_on_commit(enrollment.pk, kind)
@@ -116,11 +115,11 @@ def enrollment_create(*, user, course: CoursePage, key: str = "") -> Enrollment:
     _course_lock(course=course)
     if method == EnrolmentMethod.APPROVAL:
         enrollment = _activate(user=user, course=course, status=EnrollmentStatus.PENDING)
-        _notify(enrollment, "requested")
+        enrollment_notify(enrollment, "requested")
         return enrollment
     _capacity_check(course=course)
     enrollment = _activate(user=user, course=course, status=EnrollmentStatus.ACTIVE)
-    _notify(enrollment, "enrolled")
+    enrollment_notify(enrollment, "enrolled")
     return enrollment
 
 
@@ -132,7 +131,7 @@ def enrollment_staff_create(*, user, course: CoursePage, by) -> Enrollment:
         return existing
     _course_lock(course=course)
     enrollment = _activate(user=user, course=course, status=EnrollmentStatus.ACTIVE, by=by)
-    _notify(enrollment, "enrolled")
+    enrollment_notify(enrollment, "enrolled")
     return enrollment
 
 
@@ -147,7 +146,7 @@ def enrollment_approve(*, enrollment: Enrollment, course: CoursePage, by) -> Enr
     enrollment = _activate(
         user=enrollment.user, course=course, status=EnrollmentStatus.ACTIVE, by=by
     )
-    _notify(enrollment, "approved")
+    enrollment_notify(enrollment, "approved")
     return enrollment
 
 
@@ -159,7 +158,7 @@ def enrollment_reject(*, enrollment: Enrollment, by) -> Enrollment:
         raise ValidationError(NOT_PENDING, code="not_pending")
     enrollment.status = EnrollmentStatus.REJECTED
     enrollment.save(update_fields=["status", "updated_at"])
-    _notify(enrollment, "rejected")
+    enrollment_notify(enrollment, "rejected")
     return enrollment
 
 

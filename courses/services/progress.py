@@ -13,6 +13,7 @@ from courses.models.enrollment import ENROLLED_STATUSES
 from courses.models.events import LearningObject, LearningVerb
 from courses.selectors.learning import completed_lesson_keys, lesson_lock_get
 from courses.selectors.pages import course_for_page, course_outline
+from courses.services.enrollment import enrollment_notify
 from courses.services.events import learning_event_record
 from courses.signals import course_completed
 
@@ -90,9 +91,7 @@ def course_complete(*, enrollment: Enrollment) -> bool:
         object_key=enrollment.course_key,
         course_key=enrollment.course_key,
     )
-    from courses.tasks import enrollment_email_send
-
-    enrollment_email_send.delay_on_commit(enrollment.pk, "completed")
+    enrollment_notify(enrollment, "completed")
     transaction.on_commit(lambda: _course_completed_send(enrollment.pk))
     return True
 

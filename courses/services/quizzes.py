@@ -44,7 +44,8 @@ def quiz_questions(*, quiz: Quiz) -> dict:
     return {str(question.key): question for question in questions}
 
 
-def _layout_build(*, quiz: Quiz, questions: dict, rng: random.Random) -> list:
+def attempt_layout_build(*, quiz: Quiz, questions: dict, rng: random.Random) -> list:
+    """The order questions and options are shown in, shuffled as the quiz says."""
     items = list(questions.values())
     if quiz.shuffle_questions:
         rng.shuffle(items)
@@ -85,7 +86,8 @@ def quiz_attempt_start(
         questions = quiz_questions(quiz=quiz)
         if not questions:
             raise QuizRefused(QUIZ_HAS_NO_QUESTIONS)
-        layout = _layout_build(quiz=quiz, questions=questions, rng=random.Random(seed))  # noqa: S311 (order, not secrets)
+        rng = random.Random(seed)  # noqa: S311 (order, not secrets)
+        layout = attempt_layout_build(quiz=quiz, questions=questions, rng=rng)
         deadline = (
             now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
         )

@@ -15,7 +15,6 @@ from django.utils.translation import gettext_lazy
 from courses.models import BulkEnrollmentJob, Enrollment
 from courses.models.enrollment import ENROLLED_STATUSES
 from courses.services.bulk import (
-    MAX_UPLOAD_BYTES,
     bulk_job_create,
     cohort_users,
     enrollment_bulk_create,
@@ -66,12 +65,6 @@ class UploadForm(forms.Form):
         ),
         required=False,
     )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(gettext_lazy("The file is larger than 2 MB."))
-        return upload
 
 
 @login_required

@@ -2,8 +2,6 @@
 
 import base64
 import binascii
-import csv
-import io
 
 from django import forms
 from django.contrib import messages
@@ -15,9 +13,9 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from openpyxl import Workbook
-
-from courses.models import CoursePage, Quiz
+from courses.exports import spreadsheet_response
+from courses.models import CoursePage, Enrollment, Quiz
+from courses.models.enrollment import ENROLLED_STATUSES
 from courses.quiz_formats.gift import gift_parse
 from courses.quiz_formats.moodle_xml import moodle_xml_export, moodle_xml_parse
 from courses.selectors.quizzes import (
@@ -169,56 +167,36 @@ def _gradebook_rows(gradebook) -> list[list]:
     return rows
 
 
-def _safe_cell(value):
-    """Spreadsheet formulas never start a cell that came from user input (CSV injection)."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def gradebook_export(request, course_id: int, fmt: str):
     course = _course_for(request, course_id)
-    rows = [
-        [_safe_cell(v) for v in row] for row in _gradebook_rows(course_gradebook(course=course))
-    ]
-    name = f"gradebook-{slugify(course.slug) or course.pk}"
-    if fmt == "csv":
-        buffer = io.StringIO()
-        buffer.write("\ufeff")  # Excel opens UTF-8 (Cyrillic names) only with a BOM
-        csv.writer(buffer).writerows(rows)
-        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        return response
-    if fmt != "xlsx":
+    if fmt not in ("csv", "xlsx"):
         raise Http404
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = _("Gradebook")[:31]
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return spreadsheet_response(
+        rows=_gradebook_rows(course_gradebook(course=course)),
+        name=f"gradebook-{slugify(course.slug) or course.pk}",
+        file_format=fmt,
+        sheet_title=_("Gradebook"),
     )
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
 
 
 def gradebook_learner(request, course_id: int, user_id: int):
     """One learner's attempts in the course with every answer given."""
     course = _course_for(request, course_id)
-    gradebook = course_gradebook(course=course)
-    row = next((r for r in gradebook.rows if r.user.pk == user_id), None)
-    if row is None:
+    enrolment = (
+        Enrollment.objects.filter(
+            course_key=course.translation_key, user_id=user_id, status__in=ENROLLED_STATUSES
+        )
+        .select_related("user")
+        .first()
+    )
+    if enrolment is None:  # the gradebook lists enrolled learners only
         raise Http404
     return TemplateResponse(
         request,
         "courses/quizzes/admin/gradebook_learner.html",
         {
             "course": course,
-            "learner": row.user,
-            "attempts": learner_attempts(user=row.user, course=course),
+            "learner": enrolment.user,
+            "attempts": learner_attempts(user=enrolment.user, course=course),
         },
     )

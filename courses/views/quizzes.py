@@ -1,7 +1,6 @@
 """Taking a quiz: overview, attempt form, results, and a staff preview that records nothing."""
 
 import random
-import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,6 +24,7 @@ from courses.selectors.quizzes import (
 from courses.services.quiz_grading import QuizInputError, question_grade, response_clean
 from courses.services.quizzes import (
     QuizRefused,
+    attempt_layout_build,
     attempt_overdue,
     quiz_answers_save,
     quiz_attempt_start,
@@ -268,17 +268,8 @@ def quiz_preview(request, lesson_id: int):
     if access.course.state not in PREVIEW_STATES:
         return _refused(request, lesson=lesson, course=course, quiz=quiz, access=access)
     questions = quiz_questions(quiz=quiz)
-    layout = [
-        {"q": key, "o": [str(o.key) for o in q.options.all()]} for key, q in questions.items()
-    ]
-    if quiz.shuffle_questions or quiz.shuffle_options:
-        rng = random.Random(uuid.uuid4().int)  # noqa: S311 (order, not secrets)
-        if quiz.shuffle_questions:
-            rng.shuffle(layout)
-        if quiz.shuffle_options:
-            for entry in layout:
-                if questions[entry["q"]].qtype != "truefalse":
-                    rng.shuffle(entry["o"])
+    rng = random.Random()  # noqa: S311 (order, not secrets)
+    layout = attempt_layout_build(quiz=quiz, questions=questions, rng=rng)
     items = _items(layout=layout, questions=questions)
     graded = False
     status = 200

@@ -4,8 +4,6 @@ Trainers reach only the courses they teach; managers reach all. Anyone else gets
 existence of a course's participant list is not revealed.
 """
 
-import csv
-import io
 import uuid
 
 from django import forms
@@ -14,7 +12,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -24,6 +22,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.models import Locale
 
+from courses.exports import spreadsheet_response
 from courses.models import Enrollment, EnrollmentStatus
 from courses.selectors.participants import (
     ParticipantFilters,
@@ -225,33 +224,9 @@ def participants_export(request, course_key: uuid.UUID, file_format: str):
         raise Http404
     course = course_or_404(request, course_key)
     name = f"participants-{course.slug}-{timezone.localdate():%Y%m%d}"
-    rows = _export_rows(course, request)
-    if file_format == "csv":
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        for row in rows:
-            writer.writerow([_csv_safe(value) for value in row])
-        return response
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=_("Participants")[:31])
-    for row in rows:
-        sheet.append(row)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    return spreadsheet_response(
+        rows=_export_rows(course, request),
+        name=name,
+        file_format=file_format,
+        sheet_title=_("Participants"),
     )
-    response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-    return response
-
-
-def _csv_safe(value):
-    """Keep spreadsheet programs from running a cell as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value

@@ -32,9 +32,19 @@ def confirmation_email_send(*, user: User) -> bool:
     return True
 
 
-def message_send(*, subject: str, body: str, recipients: list[str]) -> None:
-    """Send one plain-text message from the platform's address."""
-    EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients).send()
+def message_send(
+    *,
+    subject: str,
+    body: str,
+    recipients: list[str],
+    attachments: list[tuple[str, bytes, str]] | None = None,
+) -> None:
+    """Send one plain-text message from the platform's address; attachments are
+    (filename, content, MIME type)."""
+    message = EmailMessage(subject=" ".join(subject.split()), body=body, to=recipients)
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
+    message.send()
 
 
 def platform_name() -> str:

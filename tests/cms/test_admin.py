@@ -5,15 +5,10 @@ import pytest
 from cms.models import CaseSubmission
 from cms.services import case_submission_create
 from cms.uploads import CheckedFile
-from tests.factories.cms import case_create, portal_index
+from tests.factories.cms import case_create
 from tests.factories.places import MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture

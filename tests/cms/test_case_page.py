@@ -18,16 +18,11 @@ from cms.models import (
     CaseRelatedCourse,
     CaseTimelineEntry,
 )
-from tests.factories.cms import case_create, portal_index
+from tests.factories.cms import case_create
 from tests.factories.courses import CourseIndexPageFactory, CoursePageFactory
 from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture

@@ -11,17 +11,11 @@ from PIL import Image
 
 from cms.models import CaseStudyPage, CaseSubmission
 from cms.uploads import MAX_ATTACHMENT_BYTES
-from tests.factories.cms import portal_index
 from tests.factories.places import MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/ky/best-practices/submit/"
 EN_URL = "/en/best-practices/submit/"  # messages asserted in English
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 
 from cms.demo_images import demo_image_get
-from tests.factories.cms import case_create, locale, news_create, news_index, portal_index
+from tests.factories.cms import case_create, locale, news_create, news_index
 
 pytestmark = pytest.mark.django_db
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -14,11 +14,6 @@ XHTML = "{http://www.w3.org/1999/xhtml}"
 
 def parse(content: bytes):
     return ET.fromstring(content)  # noqa: S314 - our own response, in a test
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture

@@ -5,15 +5,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from tests.factories.cms import case_create, portal_index
+from tests.factories.cms import case_create
 from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture

@@ -6,14 +6,9 @@ from wagtail.rich_text import RichText
 
 import pytest
 
-from tests.factories.cms import case_create, locale, portal_index
+from tests.factories.cms import case_create, locale
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def portal(home_page):
-    return portal_index(home_page)
 
 
 @pytest.fixture
