@@ -663,6 +663,8 @@ def report_write(results: dict) -> str:
         f"- Application: gunicorn {results['gunicorn']}, PostgreSQL, Redis cache, "
         "persistent connections (CONN_MAX_AGE=600), settings `lms.settings.bench`.",
         f"- Data: {results['data']}.",
+        "- Command: `make bench` (`.venv/bin/python bench/run.py "
+        f"--seconds {results['seconds']}`).",
         f"- Worker class chosen: {results['worker_choice']}.",
         "",
         "| endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | SQL/request | target | result |",
@@ -696,7 +698,9 @@ def report_write(results: dict) -> str:
     if results.get("nginx"):
         lines += [
             "",
-            "Through nginx with proxy_cache (anonymous pages) and nginx's own static file:",
+            "Through nginx with proxy_cache (anonymous pages, the first "
+            f"{NGINX_PAGES} addresses of each list, each fetched once before measuring) and "
+            f"nginx's own static file; cache configuration from {results['nginx_source']}:",
             "",
         ]
         lines.append(
