@@ -64,8 +64,10 @@ worker: install
 beat: install
 	$(BIN)/celery -A lms beat --loglevel=info
 
-bench: install
-	@echo "Benchmarks arrive with the scale issue; see docs/benchmarks.md."
+# Load benchmark on the scale data (PostgreSQL lms_bench, Redis DB 5, gunicorn, nginx, wrk), a few
+# minutes on loopback; writes docs/benchmarks.md. Not part of `make test`. See docs/benchmarks.md.
+bench: messages
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache tests/e2e/node_modules
