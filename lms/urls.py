@@ -30,6 +30,7 @@ urlpatterns += i18n_patterns(
     path("search/", cms_search.search, name="search"),
     path("quizzes/", include("courses.urls.quizzes")),
     path("", include("courses.urls.learning")),
+    path("teach/reports/", include("courses.urls.reports")),
     path("", include("courses.urls.trainer")),
     path("certificates/", include("courses.urls.certificates")),
     path("", include(wagtail_urls)),
