@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from courses.charts import bar_chart, series_chart
 from courses.forms.reports import ReportFilterForm
@@ -42,6 +43,17 @@ def _context(request, form, current: str) -> dict:
         "tabs": [(name, TABLE_TITLES[name]) for name in BREAKDOWNS],
         "query_string": _query(request),
     }
+
+
+def _place_levels(request, form) -> list:
+    """Links back up the drill-down: every oblast, then the chosen oblast's districts."""
+    data = form.cleaned_data
+    if not data.get("oblast") and not data.get("district"):
+        return []
+    links = [(_query(request, "oblast", "district", "municipality"), _("All oblasts"))]
+    if data.get("district") and data.get("oblast"):
+        links.append((_query(request, "district", "municipality"), data["oblast"].name))
+    return links
 
 
 @login_required
@@ -86,10 +98,10 @@ def reports_breakdown(request, name: str):
         context["form"] = form
     table = report_table(user=request.user, filters=form.filters(), name=name)
     drill = table.drill
-    drill_query = _query(request, drill.param, "municipality") if drill else ""
     context.update(
         table=table,
         chart=bar_chart(table),
-        drill_query=drill_query,
+        drill_query=_query(request, drill.param, "municipality") if drill else "",
+        up_links=_place_levels(request, form) if name == "places" else [],
     )
     return render(request, "courses/reports/breakdown.html", context)
