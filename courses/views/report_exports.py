@@ -1,9 +1,9 @@
 """Report exports: aggregate tables and small learner-record files download at once; large
 learner-record files are built by a background job whose page refreshes until the file is ready.
 
-Only people who may open the reports may export, and always within their own scope (the
-selectors intersect every filter with it). Job pages and files are the requester's alone: anyone
-else gets a 404.
+Only people who may open the reports may export (others get the 403 page the reports give),
+always within their own scope: the selectors intersect every filter with it. Job pages and files
+are the requester's alone: anyone else gets a 404.
 """
 
 from django.conf import settings
