@@ -217,3 +217,14 @@ def test_pages_run_a_fixed_number_of_queries(
             client.force_login(user)
             with django_assert_num_queries(queries):
                 assert client.get(path, params).status_code == 200
+
+
+def test_admin_menu_links_to_reports_for_managers_and_trainers_only(client, world):
+    for user, shown in (
+        (world.manager, True),
+        (world.trainers["T1"], True),
+        (world.reviewer, False),
+    ):
+        client.force_login(user)
+        html = client.get(reverse("wagtailadmin_home")).content.decode()
+        assert ("teach/reports/" in html) is shown
