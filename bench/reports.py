@@ -17,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.dev")
+os.environ.setdefault("DEBUG", "false")  # no debug bookkeeping in the timings
 
 import django  # noqa: E402
 
@@ -73,7 +74,7 @@ def run(runs: int) -> list:
     users = [("manager", _manager()), ("trainer", User.objects.get(email=BENCH_TRAINER_EMAIL))]
     results = []
     for role, user in users:
-        client = Client()
+        client = Client(SERVER_NAME="localhost")
         client.force_login(user)
         for label, path, params in _cases():
             response = client.get(path, params)  # warm-up

@@ -312,7 +312,7 @@ def _progress_expression(required: dict):
         )
         .order_by()
         .values("user_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("lesson_key"))
         .values("n")
     )
     counts = Case(
