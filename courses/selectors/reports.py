@@ -138,17 +138,25 @@ class ReportHeadline:
     average_score: float | None  # percent
 
 
+def _group_names(user) -> tuple:
+    """The user's group names, remembered on the user object for the request."""
+    names = getattr(user, "_report_group_names", None)
+    if names is None:
+        names = tuple(user.groups.values_list("name", flat=True))
+        user._report_group_names = names
+    return names
+
+
 def report_user_allowed(user) -> bool:
     """Managers and trainers (by role or by a course assignment) may open reports."""
     if not user.is_authenticated or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    names = getattr(user, "_report_group_names", None)
-    if names is None:
-        names = tuple(user.groups.values_list("name", flat=True))
-        user._report_group_names = names
-    return any(name in (MANAGER, TRAINER) or name.startswith(COURSE_GROUP_PREFIX) for name in names)
+    return any(
+        name in (MANAGER, TRAINER) or name.startswith(COURSE_GROUP_PREFIX)
+        for name in _group_names(user)
+    )
 
 
 def report_course_keys(*, user) -> frozenset | None:
@@ -160,7 +168,7 @@ def report_course_keys(*, user) -> frozenset | None:
         return None
     if hasattr(user, "_report_course_keys"):
         return user._report_course_keys
-    names = list(user.groups.values_list("name", flat=True))
+    names = _group_names(user)
     if MANAGER in names:
         keys = None
     else:
@@ -304,7 +312,7 @@ def _progress_expression(required: dict):
         )
         .order_by()
         .values("user_id")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("lesson_key"))
         .values("n")
     )
     counts = Case(
