@@ -21,7 +21,7 @@ from tests.factories.quizzes import quiz_with_questions
 
 pytestmark = pytest.mark.django_db
 FILES = Path(__file__).parent / "files"
-GRADEBOOK_PAGE_QUERIES = 18
+GRADEBOOK_PAGE_QUERIES = 19
 
 
 @pytest.fixture
@@ -192,7 +192,8 @@ def test_gradebook_runs_a_fixed_number_of_queries(client, trainer, course, quiz,
     assert len(response.context["gradebook"].quizzes) == 2
     # 1 learner x 1 quiz or 9 learners x 2 quizzes: the same count. The gradebook itself is 4
     # queries (the course by id, quizzes, enrolments with users, attempts); the rest is the
-    # session, user and Wagtail admin chrome (menu, permissions), which do not depend on data.
+    # session, user and Wagtail admin chrome (menu, permissions; the Reports menu item reads the
+    # user's groups), which do not depend on data.
     assert many == few == GRADEBOOK_PAGE_QUERIES
 
 
