@@ -16,12 +16,15 @@ other page under a language prefix says `private`.
 
 import hashlib
 import uuid
+from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 VERSION_KEY = "page-cache:version"
 HEADER = "X-Page-Cache"
@@ -44,6 +47,30 @@ def _version_bump() -> None:
 def _version_current() -> str:
     cache.add(VERSION_KEY, uuid.uuid4().hex, None)
     return cache.get(VERSION_KEY) or ""
+
+
+def content_version(request=None) -> str:
+    """The current content version, read once per request; fragment caches key on it too."""
+    version = getattr(request, "_content_version", None)
+    if version is None:
+        version = cache.get(VERSION_KEY) or _version_current()
+        if request is not None:
+            request._content_version = version
+    return version
+
+
+def fragment_cached(request, name: str, parts: tuple, render: Callable[[], str]) -> str:
+    """HTML that is the same for everyone viewing the same content (a menu, a lesson body),
+    rendered once per content version and language and then read from the cache."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0:
+        return render()
+    digest = hashlib.sha256(repr((get_language(), *parts)).encode()).hexdigest()
+    key = f"fragment:{name}:{content_version(request)}:{digest}"
+    html = cache.get(key)
+    if html is None:
+        html = str(render())
+        cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
+    return mark_safe(html)  # noqa: S308 - rendered by our own templates, escaped there
 
 
 def _language_prefixed(path: str) -> str | None:
@@ -99,6 +126,7 @@ class PageCacheMiddleware:
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or _version_current()
+        request._content_version = version
         entry = found.get(key)
         if entry and entry[0] == version:
             _version, status, headers, content = entry

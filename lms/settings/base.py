@@ -91,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.context_processors.platform",
+                "lms.context_processors.fragment_cache",
             ],
         },
     },
@@ -112,6 +113,9 @@ if REDIS_URL:
             "KEY_PREFIX": "lms",
         }
     }
+    # Sessions read from Redis, written through to the database: no query per signed-in request,
+    # and nobody is signed out when Redis restarts.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -120,6 +124,9 @@ else:
 # once); shared caches such as nginx may keep them PAGE_CACHE_PROXY_SECONDS. 0 turns it off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=120)
 PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
+# Rendered pieces that are the same for every reader (menus, lesson bodies, course outlines),
+# kept per content version: a publish renders them afresh.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # Besides pages: models whose changes show on public pages start a new cached-page version.
 PAGE_CACHE_INVALIDATED_BY = [
     "courses.Topic",
