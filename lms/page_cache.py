@@ -36,11 +36,12 @@ EXCLUDED_SECTIONS = ("accounts/", "my/", "learning/", "teach/", "quizzes/", "cer
 
 def page_cache_invalidate() -> None:
     """Start a new content version now and again after commit, so no copy of the old survives."""
-    _version_bump()
-    transaction.on_commit(_version_bump)
+    content_version_bump()
+    transaction.on_commit(content_version_bump)
 
 
-def _version_bump() -> None:
+def content_version_bump() -> None:
+    """A new random version: every stored page and fragment of the old one is never read again."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
