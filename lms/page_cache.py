@@ -63,8 +63,8 @@ def content_version(request=None) -> str:
 def fragment_cached(request, name: str, parts: tuple, render: Callable[[], str]) -> str:
     """HTML that is the same for everyone viewing the same content (a menu, a lesson body),
     rendered once per content version and language and then read from the cache."""
-    if settings.FRAGMENT_CACHE_SECONDS <= 0:
-        return render()
+    if settings.FRAGMENT_CACHE_SECONDS <= 0 or getattr(request, "is_preview", False):
+        return render()  # a preview shows a draft: never store it, never show the live copy
     digest = hashlib.sha256(repr((get_language(), *parts)).encode()).hexdigest()
     key = f"fragment:{name}:{content_version(request)}:{digest}"
     html = cache.get(key)
