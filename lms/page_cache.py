@@ -15,6 +15,7 @@ other page under a language prefix says `private`.
 """
 
 import hashlib
+import logging
 import uuid
 from collections.abc import Callable
 
@@ -25,6 +26,8 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "page-cache:version"
 HEADER = "X-Page-Cache"
@@ -41,8 +44,13 @@ def page_cache_invalidate() -> None:
 
 
 def content_version_bump() -> None:
-    """A new random version: every stored page and fragment of the old one is never read again."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    """A new random version: every stored page and fragment of the old one is never read again.
+
+    A publish must not fail because Redis is away; stored copies then expire on their own."""
+    try:
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    except Exception:
+        logger.exception("Could not start a new cached-page version.")
 
 
 def _version_current() -> str:
