@@ -7,3 +7,6 @@ class LmsConfig(AppConfig):
 
     name = "lms"
     verbose_name = _("Platform")
+
+    def ready(self):
+        from lms import signals  # noqa: F401 - connects the page cache receivers

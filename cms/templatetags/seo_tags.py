@@ -2,21 +2,34 @@
 
 from django import template
 from django.conf import settings
+from django.template.loader import render_to_string
 
 from wagtail.models import Page
+
+from lms.page_cache import fragment_cached
 
 register = template.Library()
 
 OG_RENDITION = "fill-1200x630"
 
 
-@register.inclusion_tag("cms/includes/seo_head.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def seo_head(context):
-    """Open Graph tags and a link per live translation (one query; the image adds one or two)."""
+    """Open Graph tags and a link per live translation (one query; the image adds one or two;
+    none while they are in the fragment cache)."""
     request = context.get("request")
     page = context.get("page")
     if not isinstance(page, Page) or request is None:
-        return {}
+        return ""
+    return fragment_cached(
+        request,
+        "seo_head",
+        (page.pk, request.scheme, request.get_host()),
+        lambda: render_to_string("cms/includes/seo_head.html", _seo_context(request, page)),
+    )
+
+
+def _seo_context(request, page) -> dict:
     translations = list(
         page.get_translations(inclusive=True).live().public().select_related("locale")
     )

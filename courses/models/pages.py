@@ -57,9 +57,26 @@ class CourseIndexPage(Page):
         context.update(catalogue_context(request=request, catalogue=self))
         return context
 
+    def descendant_at(self, path_components) -> Page | None:
+        """The course, module or lesson at this address in two queries, where Wagtail's walk down
+        the tree takes two per level; its own checks (live, privacy, serve) still apply."""
+        if not path_components:
+            return None
+        url_path = self.url_path + "/".join(path_components) + "/"
+        candidates = Page.objects.filter(
+            slug=path_components[-1],
+            depth=self.depth + len(path_components),
+            path__startswith=self.path,
+        ).only("id", "url_path", "content_type_id")
+        match = next((page for page in candidates if page.url_path == url_path), None)
+        return match.specific if match is not None else None
+
     def route(self, request, path_components):
         """An untranslated course is served in Kyrgyz at this language's address, with a notice."""
         try:
+            page = self.descendant_at(path_components)
+            if page is not None:
+                return page.route(request, [])
             return super().route(request, path_components)
         except Http404:
             from courses.selectors.pages import course_fallback_get

@@ -3,6 +3,8 @@
 Facts are keyed to translation keys, so a lesson completed in Russian counts in Kyrgyz.
 """
 
+from datetime import timedelta
+
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -17,6 +19,8 @@ from courses.services.enrollment import enrollment_notify
 from courses.services.events import learning_event_record
 from courses.signals import course_completed
 
+# Reloading the lesson just opened within this time is not a new visit: no writes.
+VISIT_REPEAT_WINDOW = timedelta(minutes=5)
 NOT_ENROLLED = _("Enrol in the course to record your progress.")
 LESSON_LOCKED = _("Complete “%(title)s” first: this course's lessons open in order.")
 
@@ -97,8 +101,15 @@ def course_complete(*, enrollment: Enrollment) -> bool:
 
 
 def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
-    """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT."""
+    """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT; a reload
+    of the lesson just visited (within VISIT_REPEAT_WINDOW) is the same visit and writes nothing."""
     now = timezone.now()
+    if (
+        enrollment.last_lesson_key == lesson.translation_key
+        and enrollment.last_activity_at is not None
+        and now - enrollment.last_activity_at < VISIT_REPEAT_WINDOW
+    ):
+        return
     Enrollment.objects.filter(pk=enrollment.pk).update(
         last_lesson_key=lesson.translation_key, last_activity_at=now
     )

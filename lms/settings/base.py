@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a stored anonymous page is served without touching the database.
+    "lms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -89,6 +91,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.context_processors.platform",
+                "lms.context_processors.fragment_cache",
             ],
         },
     },
@@ -110,8 +113,45 @@ if REDIS_URL:
             "KEY_PREFIX": "lms",
         }
     }
+    # Sessions read from Redis, written through to the database: no query per signed-in request,
+    # and nobody is signed out when Redis restarts.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Whole anonymous pages in that cache (lms/page_cache.py): kept PAGE_CACHE_SECONDS at most (what
+# changes without a publish, such as learner counts, is that old at worst; a publish shows at
+# once); shared caches such as nginx may keep them PAGE_CACHE_PROXY_SECONDS. 0 turns it off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=120)
+PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
+# Rendered pieces that are the same for every reader (menus, lesson bodies, course outlines),
+# kept per content version: a publish renders them afresh.
+FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+# Besides pages: models whose changes show on public pages start a new cached-page version.
+PAGE_CACHE_INVALIDATED_BY = [
+    "courses.Topic",
+    "places.Oblast",
+    "places.District",
+    "places.Municipality",
+    "places.Cluster",
+    "wagtailcore.Site",
+    "wagtailcore.Locale",
+    "wagtailimages.Image",
+    "wagtailredirects.Redirect",
+]
+# nginx's proxy_cache purge address (docs/nginx/lms.conf), e.g. http://127.0.0.1:8081. Set, a
+# publish purges the page and the pages listing it in every language; unset, nothing is sent.
+FRONTEND_CACHE_PURGE_URL = env.str("FRONTEND_CACHE_PURGE_URL", default="")
+WAGTAILFRONTENDCACHE = (
+    {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
 
 # Accounts
 AUTH_USER_MODEL = "accounts.User"

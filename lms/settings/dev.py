@@ -9,3 +9,5 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[:
 if not env.str("EMAIL_URL", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+# Templates and code change under a developer's hands: pages are rendered afresh unless asked.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)

@@ -11,6 +11,7 @@ from PIL import Image
 
 from cms.models import CaseStudyPage, CaseSubmission
 from cms.uploads import MAX_ATTACHMENT_BYTES
+from lms.page_cache import content_version_bump
 from tests.factories.places import MunicipalityFactory
 
 pytestmark = pytest.mark.django_db
@@ -75,7 +76,8 @@ def test_good_submission_is_kept_as_draft_with_attachments_and_receipt(
     assert isinstance(page, CaseStudyPage) and not page.live
     assert page.get_parent().specific == portal
     assert list(page.municipalities.all()) == [submission.municipality]
-    assert len(callbacks) == 1
+    # One task enqueued on commit; the rest start a new cached-page version (lms/page_cache.py).
+    assert len([c for c in callbacks if c is not content_version_bump]) == 1
     assert mail.outbox[0].to == ["aigul@example.org"]
     assert "Жаштар борбору" in mail.outbox[0].body
     assert CaseSubmission.objects.get().receipt_sent_at is not None
