@@ -35,13 +35,19 @@ PORTAL_CASES = (
 )
 # Their municipalities, in two oblasts, so the oblast facet has something to offer.
 PLACES = {
-    "chuy": ("Чүй облусу", "Чуйская область", "Chuy Region", ["teploklyuchenka"]),
+    "chuy": ("Чүй облусу", "Чуйская область", "Chuy Region", ["Теплоключенка"]),
     "jalal-abad": (
         "Жалал-Абад облусу",
         "Джалал-Абадская область",
         "Jalal-Abad Region",
-        ["beshik-jon", "kenesh", "massy"],
+        ["Бешик-Жон", "Кеңеш", "Массы"],
     ),
+}
+MUNICIPALITY_CODES = {
+    "Теплоключенка": "teploklyuchenka",
+    "Бешик-Жон": "beshik-jon",
+    "Кеңеш": "kenesh",
+    "Массы": "massy",
 }
 
 
@@ -65,8 +71,11 @@ def portal_create() -> Portal:
     for code, (ky, ru, en, municipalities) in PLACES.items():
         oblast = OblastFactory(code=code, name_ky=ky, name_ru=ru, name_en=en)
         district = DistrictFactory(oblast=oblast)
-        for slug in municipalities:
-            MunicipalityFactory(code=slug, district=district, name_en=slug.title())
+        for name in municipalities:
+            code = MUNICIPALITY_CODES[name]
+            MunicipalityFactory(
+                code=code, district=district, name_ky=name, name_ru=name, name_en=code.title()
+            )
     # The reference index (Wagtail's "usage" counts) is a third of the saving time and no
     # journey looks at it.
     with disable_reference_index_auto_update():
