@@ -166,7 +166,9 @@ def _course_image():
     """A 1600-pixel-wide photo-like upload, so renditions for small screens matter."""
     from wagtail_factories import ImageFactory
 
-    return ImageFactory(title="Street lights", width=1600, height=900)
+    return ImageFactory(
+        title="Street lights", file__width=1600, file__height=900, file__color="navy"
+    )
 
 
 def course_create(*, trainer, catalogue_languages=LANGUAGES) -> Course:
