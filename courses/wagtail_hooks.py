@@ -1,7 +1,7 @@
 """Admin wiring: keep trainer rights in step with the course form; the topic list."""
 
 from django.core.exceptions import PermissionDenied
-from django.urls import include, path, reverse
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -204,3 +204,19 @@ def certificates_admin_viewset():
 
 
 register_snippet(CertificateDesignViewSet)
+
+
+# ---- reports (the staff reports area outside the admin) --------------------------------------
+class ReportsMenuItem(MenuItem):
+    def is_shown(self, request):
+        from courses.selectors.reports import report_user_allowed
+
+        return report_user_allowed(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def reports_menu_item():
+    """Managers and trainers reach the reports from the admin too."""
+    return ReportsMenuItem(
+        _("Reports"), reverse_lazy("reports:dashboard"), icon_name="doc-full", order=230
+    )

@@ -30,6 +30,10 @@ urlpatterns += i18n_patterns(
     path("search/", cms_search.search, name="search"),
     path("quizzes/", include("courses.urls.quizzes")),
     path("", include("courses.urls.learning")),
+    # Before the reports' own routes: "export" and "summary" are not report tables.
+    path("", include("courses.urls.report_exports")),
+    path("", include("courses.urls.report_summary")),
+    path("teach/reports/", include("courses.urls.reports")),
     path("", include("courses.urls.trainer")),
     path("certificates/", include("courses.urls.certificates")),
     path("", include(wagtail_urls)),

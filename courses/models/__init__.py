@@ -63,3 +63,10 @@ from courses.models.certificates import (  # noqa: E402 - appended by the certif
 )
 
 __all__ += ["Certificate", "CertificateDesign", "CertificateStatus"]
+
+from courses.models.reports import (  # noqa: E402 - appended by the report exports feature
+    ReportExport,
+    ReportExportStatus,
+)
+
+__all__ += ["ReportExport", "ReportExportStatus"]

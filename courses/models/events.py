@@ -54,6 +54,10 @@ class LearningEvent(models.Model):
                 fields=["course_key", "verb", "created_at"], name="courses_event_course_verb_time"
             ),
             models.Index(fields=["actor", "created_at"], name="courses_event_actor_time"),
+            # Reports: who was active in a period (index-only, with the course for trainers).
+            models.Index(
+                fields=["created_at", "actor", "course_key"], name="courses_event_time_actor"
+            ),
         ]
 
     def __str__(self):

@@ -33,6 +33,7 @@ from courses.selectors.participants import (
     status_counts,
     taught_courses,
 )
+from courses.selectors.reports import report_user_allowed
 from courses.services.enrollment import (
     enrollment_approve,
     enrollment_reject,
@@ -76,7 +77,11 @@ def _participants_url(course) -> str:
 def teach_index(request):
     """The courses this trainer teaches (all, for managers)."""
     courses = taught_courses(user=request.user, locale=Locale.get_active())
-    return render(request, "courses/trainer/index.html", {"courses": courses})
+    return render(
+        request,
+        "courses/trainer/index.html",
+        {"courses": courses, "can_report": report_user_allowed(request.user)},
+    )
 
 
 @login_required

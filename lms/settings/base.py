@@ -247,7 +247,15 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.tasks.certificates_sweep",
         "schedule": timedelta(minutes=15),
     },
+    # Report exports whose task never ran (broker down) are sent again; files go after a week.
+    "courses-report-exports-sweep": {
+        "task": "courses.tasks.report_exports_sweep",
+        "schedule": timedelta(minutes=10),
+    },
 }
+# Report exports with more rows than this are built in the background and offered when ready.
+REPORT_EXPORT_BACKGROUND_ROWS = env.int("REPORT_EXPORT_BACKGROUND_ROWS", default=2000)
+REPORT_EXPORT_KEEP_DAYS = env.int("REPORT_EXPORT_KEEP_DAYS", default=7)
 
 # Wagtail
 WAGTAIL_SITE_NAME = PLATFORM_NAME or "Municipal Academy"

@@ -1,0 +1,1 @@
+"""Forms shared by several views; one module per feature."""

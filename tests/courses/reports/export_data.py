@@ -1,0 +1,43 @@
+"""Builders shared by the export and summary tests: learners in places, enrolled in courses."""
+
+import csv
+import io
+
+from django.utils import timezone
+
+from openpyxl import load_workbook
+
+from courses.models import EnrollmentStatus
+from tests.factories.accounts import UserFactory
+from tests.factories.courses import EnrollmentFactory
+from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory
+
+
+def place(oblast=None):
+    """A municipality (in a new district of `oblast`, or of a new oblast)."""
+    district = DistrictFactory(oblast=oblast or OblastFactory())
+    return MunicipalityFactory(district=district)
+
+
+def enrol(course, *, municipality, completed=False, gender="not_stated", **user_fields):
+    """A learner of `municipality` enrolled in `course` today, completed or not."""
+    user = UserFactory(role="Learner", municipality=municipality, gender=gender, **user_fields)
+    return EnrollmentFactory(
+        user=user,
+        course_key=course.translation_key,
+        status=EnrollmentStatus.COMPLETED if completed else EnrollmentStatus.ACTIVE,
+        completed_at=timezone.now() if completed else None,
+    )
+
+
+def read_csv(content: bytes) -> list[list[str]]:
+    assert content.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Cyrillic
+    return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+
+
+def read_xlsx(content: bytes) -> list[tuple]:
+    return list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+
+
+def read_file(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
