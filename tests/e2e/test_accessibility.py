@@ -63,7 +63,8 @@ def test_axe_check_fails_on_a_serious_violation(page):
 def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
     page, subtests, login_as, make_user
 ):
-    """Issue 9's list of pages, in ky, ru and en, as a learner half-way and then done.
+    """Issue 9's list of pages, in ky, ru and en, as a learner half-way and then done, and the
+    reports as a manager.
 
     The content is built once (it is the slow part); a subtest per page and language.
     """
@@ -107,6 +108,13 @@ def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
             check(language, "dashboard", reverse("learning:my"))
             check(language, "verification", reverse("certificates:verify", args=[certificate.code]))
             check(language, "verification form", reverse("certificates:verify_form"))
+
+    # The reports a manager reads, with the figures the learner's progress made.
+    login_as(make_user(role="Manager"))
+    for language in LANGUAGES:
+        with translation.override(language):
+            check(language, "reports dashboard", reverse("reports:dashboard"))
+            check(language, "reports by course", reverse("reports:breakdown", args=["courses"]))
 
 
 def correct_responses(quiz) -> dict:
