@@ -29,7 +29,12 @@ from cms.models.cases import (
 from lms.places.models import Municipality, Oblast
 
 CARD_RENDITION = "fill-480x270"
-GALLERY_RENDITION = "max-960x720"
+# What cms/case_study_page.html's gallery {% picture %} asks for: two sizes in two formats.
+GALLERY_RENDITIONS = tuple(
+    f"format-{image_format}|max-{size}"
+    for image_format in ("webp", "jpeg")
+    for size in ("480x360", "960x720")
+)
 RELATED_CASES = 4
 SNIPPET_RADIUS = 110
 
@@ -191,10 +196,10 @@ def portal_search(*, locale: Locale, query: PortalQuery) -> list[int] | None:
     return _search_ids(locale=locale, q=query.q) if query.q else None
 
 
-def _renditions_prefetch(path: str, spec: str) -> Prefetch:
+def _renditions_prefetch(path: str, *specs: str) -> Prefetch:
     rendition_model = get_image_model().get_rendition_model()
     return Prefetch(
-        f"{path}__renditions", queryset=rendition_model.objects.filter(filter_spec=spec)
+        f"{path}__renditions", queryset=rendition_model.objects.filter(filter_spec__in=specs)
     )
 
 
@@ -249,7 +254,7 @@ def case_detail_get(*, page: CaseStudyPage) -> CaseDetail:
     oblasts = list({d.oblast_id: d.oblast for d in districts}.values())
     gallery = list(
         page.gallery_images.select_related("image").prefetch_related(
-            _renditions_prefetch("image", GALLERY_RENDITION)
+            _renditions_prefetch("image", *GALLERY_RENDITIONS)
         )
     )
     return CaseDetail(

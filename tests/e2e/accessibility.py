@@ -90,3 +90,26 @@ def tab_to(page, selector: str, *, limit: int = 60) -> list[dict]:
         if page.evaluate("(s) => document.activeElement.matches(s)", selector):
             return stops
     pytest.fail(f"{selector} not reached with {limit} Tab presses on {page.url}", pytrace=False)
+
+
+def follow(page, selector: str, *, key: str = "Enter", limit: int = 60) -> None:
+    """Tab to the link or button matching `selector` and press Enter: the page it opens loads."""
+    tab_to(page, selector, limit=limit)
+    with page.expect_navigation():
+        page.keyboard.press(key)
+
+
+def choose_with_arrows(page, name: str, value: str) -> None:
+    """Check the radio button `value` of the group `name` as a keyboard user does.
+
+    Tab enters a radio group once; the arrow keys then move through it, checking as they go.
+    """
+    tab_to(page, f"input[type=radio][name='{name}']")
+    target = f"input[type=radio][name='{name}'][value='{value}']"
+    for _ in range(page.locator(f"input[type=radio][name='{name}']").count()):
+        if page.evaluate("(s) => document.activeElement.matches(s)", target):
+            page.keyboard.press("Space")
+            assert page.locator(target).is_checked()
+            return
+        page.keyboard.press("ArrowDown")
+    pytest.fail(f"{target} not reached with the arrow keys on {page.url}", pytrace=False)

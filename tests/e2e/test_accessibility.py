@@ -9,7 +9,12 @@ from django.utils import translation
 
 import pytest
 
+from courses.models import Certificate, Option
+from courses.services.enrollment import enrollment_create
+from courses.services.progress import lesson_complete
+from courses.services.quizzes import quiz_attempt_start, quiz_attempt_submit
 from tests.e2e.accessibility import axe_check
+from tests.e2e.content import LANGUAGES, PORTAL_CASES, course_create, portal_create
 
 PAGES = {
     "home": lambda: reverse("wagtail_serve", args=[""]),
@@ -53,3 +58,70 @@ def test_axe_check_fails_on_a_serious_violation(page):
     assert "image-alt (critical)" in str(failure.value)
     assert "html-has-lang (serious)" in str(failure.value)
     assert "color-contrast (serious)" in str(failure.value)
+
+
+def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
+    page, subtests, login_as, make_user
+):
+    """Issue 9's list of pages, in ky, ru and en, as a learner half-way and then done, and the
+    reports as a manager.
+
+    The content is built once (it is the slow part); a subtest per page and language.
+    """
+    portal = portal_create()
+    course = course_create(trainer=make_user(role="Trainer"))
+    learner = make_user(role="Learner", full_name="Бурул Кадырова")
+    enrollment_create(user=learner, course=course.course)
+    for lesson in course.lessons[:2]:
+        lesson_complete(user=learner, lesson=lesson, course=course.course)
+    attempt = quiz_attempt_start(
+        user=learner, quiz=course.quiz, course_key=course.course.translation_key, language="ru"
+    )
+    login_as(learner)
+
+    def check(language, name, url, status=200):
+        with subtests.test(language=language, page=name):
+            response = page.goto(url)
+            assert response.status == status, f"{url} answered {response.status}"
+            assert page.locator("html").get_attribute("lang") == language
+            axe_check(page)
+
+    lesson = {code: course.pages[code]["lessons"] for code in LANGUAGES}
+    for language in LANGUAGES:
+        with translation.override(language):
+            check(language, "home", reverse("wagtail_serve", args=[""]))
+            check(language, "catalogue", course.pages[language]["course"].get_parent().url)
+            check(language, "course", course.course_url(language))
+            check(language, "lesson", lesson[language][0].url)
+            check(language, "quiz", reverse("quizzes:overview", args=[lesson[language][2].pk]))
+            check(language, "quiz attempt", reverse("quizzes:attempt", args=[attempt.pk]))
+            check(language, "portal index", portal.url(language))
+            check(language, "portal search", f"{portal.url(language)}?q=2020&theme=private-sector")
+            check(language, "case", portal.case_url(PORTAL_CASES[0], language))
+
+    # The learner passes the quiz, which completes the course and issues the certificate.
+    quiz_attempt_submit(attempt=attempt, responses=correct_responses(course.quiz))
+    certificate = Certificate.objects.get(enrollment__user=learner)
+    for language in LANGUAGES:
+        with translation.override(language):
+            check(language, "quiz result", reverse("quizzes:result", args=[attempt.pk]))
+            check(language, "dashboard", reverse("learning:my"))
+            check(language, "verification", reverse("certificates:verify", args=[certificate.code]))
+            check(language, "verification form", reverse("certificates:verify_form"))
+
+    # The reports a manager reads, with the figures the learner's progress made.
+    login_as(make_user(role="Manager"))
+    for language in LANGUAGES:
+        with translation.override(language):
+            check(language, "reports dashboard", reverse("reports:dashboard"))
+            check(language, "reports by course", reverse("reports:breakdown", args=["courses"]))
+
+
+def correct_responses(quiz) -> dict:
+    """{question key: the key of its right option} for the quiz's single-choice questions."""
+    return {
+        str(option.question.key): str(option.key)
+        for option in Option.objects.filter(question__quiz=quiz, fraction=1).select_related(
+            "question"
+        )
+    }
