@@ -218,5 +218,5 @@ class ReportsMenuItem(MenuItem):
 def reports_menu_item():
     """Managers and trainers reach the reports from the admin too."""
     return ReportsMenuItem(
-        _("Reports"), reverse_lazy("reports:dashboard"), icon_name="doc-full", order=230
+        _("Learning reports"), reverse_lazy("reports:dashboard"), icon_name="doc-full", order=230
     )

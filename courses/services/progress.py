@@ -10,7 +10,14 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from courses.models import CoursePage, Enrollment, EnrollmentStatus, LessonCompletion, LessonPage
+from courses.models import (
+    CoursePage,
+    Enrollment,
+    EnrollmentStatus,
+    LessonCompletion,
+    LessonPage,
+    Quiz,
+)
 from courses.models.enrollment import ENROLLED_STATUSES
 from courses.models.events import LearningObject, LearningVerb
 from courses.selectors.learning import completed_lesson_keys, lesson_lock_get
@@ -23,6 +30,7 @@ from courses.signals import course_completed
 VISIT_REPEAT_WINDOW = timedelta(minutes=5)
 NOT_ENROLLED = _("Enrol in the course to record your progress.")
 LESSON_LOCKED = _("Complete “%(title)s” first: this course's lessons open in order.")
+QUIZ_REQUIRED = _("Pass this lesson's quiz to complete it.")
 
 
 def _course_completed_send(enrollment_id: int) -> None:
@@ -49,6 +57,9 @@ def lesson_complete(
     existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
     if existing is not None:
         return existing, False
+    if source == "manual" and Quiz.objects.filter(lesson_key=lesson.translation_key).exists():
+        # A lesson with a quiz is completed by passing it, not by a button.
+        raise ValidationError(QUIZ_REQUIRED, code="quiz_required")
     outline = course_outline(course=course)
     done = completed_lesson_keys(user=user, course_key=course.translation_key)
     blocker = lesson_lock_get(course=course, outline=outline, completed=done, lesson=lesson)

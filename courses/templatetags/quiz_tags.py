@@ -13,9 +13,10 @@ register = template.Library()
 
 @register.inclusion_tag("courses/quizzes/includes/lesson_quiz.html", takes_context=True)
 def lesson_quiz(context, lesson):
-    """The link to the lesson's quiz, if it has one (one query)."""
+    """The link to the lesson's quiz, if it has one (one query, none if the view found it)."""
+    quiz = context["lesson_quiz"] if "lesson_quiz" in context else quiz_for_lesson(lesson=lesson)
     return {
-        "quiz": quiz_for_lesson(lesson=lesson),
+        "quiz": quiz,
         "lesson": lesson,
         "request": context.get("request"),
     }

@@ -21,7 +21,7 @@ from courses.selectors.learning import (
     lesson_lock_get,
 )
 from courses.selectors.pages import course_for_page
-from courses.selectors.quizzes import learner_grades
+from courses.selectors.quizzes import learner_grades, quiz_for_lesson
 from courses.services.enrollment import enrollment_create, enrollment_withdraw
 from courses.services.progress import lesson_complete, lesson_visit
 from lms.accounts.roles import MANAGER
@@ -144,5 +144,7 @@ def lesson_progress_context(*, request, lesson, course, outline, access) -> dict
         "completed_keys": completed,
         "lesson_completed": lesson.translation_key in completed,
         "lesson_blocker": blocker,
+        # Looked up once here: the quiz link below and the completion box both need it.
+        "lesson_quiz": quiz_for_lesson(lesson=lesson),
         "progress": course_progress_get(lessons=outline.lessons, completed=completed),
     }

@@ -4,8 +4,6 @@ reviewer approves it, and the enrolled learner finds it in the course.
 Through Wagtail's own admin screens, in the browser, as the three people do it.
 """
 
-import pytest
-
 from courses.models import LessonPage
 from courses.services.enrollment import enrollment_create
 from tests.e2e.content import course_create

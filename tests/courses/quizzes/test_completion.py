@@ -1,6 +1,9 @@
 """Passing a quiz completes its lesson through the progress service; failing does not."""
 
 from django.urls import reverse
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 
 import pytest
 
@@ -43,3 +46,17 @@ def test_passing_the_quiz_of_the_last_lesson_completes_the_course(
     enrollment = Enrollment.objects.get(user=enrolled)
     assert enrollment.status == EnrollmentStatus.COMPLETED
     assert enrollment.completed_at is not None
+
+
+def test_a_lesson_with_a_quiz_has_no_mark_as_complete(client, enrolled, lesson, quiz):
+    with translation.override("ky"):
+        button = gettext("Mark as complete")
+        note = escape(gettext("Pass this lesson's quiz to complete it."))
+    assert button != "Mark as complete"  # the page below is in Kyrgyz
+    client.force_login(enrolled)
+    page = client.get(lesson.url).content.decode()
+    assert button not in page
+    assert note in page
+    response = client.post(reverse("learning:lesson_complete", args=[lesson.pk]), follow=True)
+    assert note in response.content.decode()
+    assert not LessonCompletion.objects.filter(user=enrolled).exists()
