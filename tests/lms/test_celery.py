@@ -145,7 +145,7 @@ def wait_for_mail(folder: Path, timeout=60):
 
 
 @pytest.mark.integration
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_registration_email_is_sent_by_a_real_worker(client, celery_worker_process, home_page):
     response = client.post(
         reverse("accounts:register"),
