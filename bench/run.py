@@ -247,7 +247,9 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
         get("user_course64", course_by_key[big_key][code].url, cookie)
 
     # Mark-complete: lessons the learner has not done, never the course's last (so the POST
-    # measures completing a lesson, not issuing a certificate).
+    # measures completing a lesson, not issuing a certificate), never a lesson with a quiz
+    # (passing the quiz completes those; the button refuses them).
+    quiz_lesson_keys = set(Quiz.objects.values_list("lesson_key", flat=True))
     done = {}
     users = [e.user_id for e in sessions]
     for user_id, lesson_key in LessonCompletion.objects.filter(user_id__in=users).values_list(
@@ -260,6 +262,8 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
         code = "ky"
         lessons = lessons_by_course[slug_of[enrollment.course_key]][code][:-1]
         for lesson in lessons:
+            if lesson.translation_key in quiz_lesson_keys:
+                continue
             if lesson.translation_key not in done.get(enrollment.user_id, set()):
                 posts.append(
                     f"POST\t/{code}/learning/lesson/{lesson.pk}/complete/\t{cookie}\t"
