@@ -135,10 +135,10 @@ def learner_records(*, user, filters: ReportFilters):
         enrollment_id=OuterRef("pk"), status=CertificateStatus.VALID
     ).values("code")[:1]
     return (
-        reports._enrolments(user=user, filters=filters)
+        reports.report_enrolments(user=user, filters=filters)
         .select_related("user__municipality__district__oblast")
         .annotate(
-            progress=reports._progress_expression(reports.required_lessons()),
+            progress=reports.report_progress_expression(reports.required_lessons()),
             certificate_code=Subquery(code),
         )
         .order_by("user__full_name", "user__email", "course_key", "pk")
@@ -191,7 +191,7 @@ def _learner_rows(*, queryset, titles: dict) -> Iterator:
 
 
 def learner_records_count(*, user, filters: ReportFilters) -> int:
-    return reports._enrolments(user=user, filters=filters).count()
+    return reports.report_enrolments(user=user, filters=filters).count()
 
 
 def learner_sheet(*, user, filters: ReportFilters) -> ExportSheet:

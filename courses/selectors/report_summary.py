@@ -29,10 +29,10 @@ class ProgrammeSummary:
 
 def programme_summary(*, user, filters: ReportFilters) -> ProgrammeSummary:
     """Everything the one-pager says, from the same selectors as the report pages."""
-    start, end = reports._bounds(filters)
+    start, end = reports.report_period_bounds(filters)
     in_cohort = Q(created_at__gte=start, created_at__lt=end)
     completed = Q(status="completed", completed_at__gte=start, completed_at__lt=end)
-    reach = reports._enrolments(user=user, filters=filters).aggregate(
+    reach = reports.report_enrolments(user=user, filters=filters).aggregate(
         learners=Count("user_id", filter=in_cohort, distinct=True),
         municipalities=Count("user__municipality_id", filter=in_cohort, distinct=True),
         oblasts=Count("user__municipality__district__oblast_id", filter=in_cohort, distinct=True),

@@ -202,7 +202,7 @@ def report_courses(*, user, locale: Locale | None = None) -> list:
 # --- building blocks -------------------------------------------------------------------------
 
 
-def _bounds(filters: ReportFilters) -> tuple:
+def report_period_bounds(filters: ReportFilters) -> tuple:
     """The range as aware datetimes: from the start of date_from to the end of date_to."""
     tz = timezone.get_current_timezone()
     start = datetime.datetime.combine(filters.date_from, datetime.time.min, tzinfo=tz)
@@ -258,7 +258,7 @@ def _people_q(filters: ReportFilters, prefix: str = "user__") -> Q:
 
 def _registered(*, user, filters: ReportFilters) -> QuerySet:
     """Learner accounts created in the range (for a course scope: enrolled in one of them)."""
-    start, end = _bounds(filters)
+    start, end = report_period_bounds(filters)
     staff = get_user_model().groups.through.objects.filter(
         user_id=OuterRef("pk"), group__name__in=STAFF_ROLES
     )
@@ -301,7 +301,7 @@ def required_lessons() -> dict:
     return result
 
 
-def _progress_expression(required: dict):
+def report_progress_expression(required: dict):
     """Per enrolment: 100 when completed, else required lessons done / required, in percent."""
     lesson_keys = set().union(*required.values()) if required else set()
     done = (
@@ -331,9 +331,9 @@ def _progress_expression(required: dict):
     )
 
 
-def _enrolments(*, user, filters: ReportFilters) -> QuerySet:
+def report_enrolments(*, user, filters: ReportFilters) -> QuerySet:
     """Enrolments in scope of matching learners created or completed in the range."""
-    start, end = _bounds(filters)
+    start, end = report_period_bounds(filters)
     return Enrollment.objects.filter(
         _course_q(user=user, filters=filters),
         _people_q(filters),
@@ -344,8 +344,8 @@ def _enrolments(*, user, filters: ReportFilters) -> QuerySet:
 
 
 def _enrolment_aggregates(filters: ReportFilters, required: dict) -> dict:
-    """Aggregates over _enrolments(): enrolled learners, completions, cohort rate and progress."""
-    start, end = _bounds(filters)
+    """Aggregates over report_enrolments(): learners, completions, cohort rate, progress."""
+    start, end = report_period_bounds(filters)
     in_cohort = Q(created_at__gte=start, created_at__lt=end)
     completed_in_range = Q(
         status=EnrollmentStatus.COMPLETED, completed_at__gte=start, completed_at__lt=end
@@ -356,13 +356,13 @@ def _enrolment_aggregates(filters: ReportFilters, required: dict) -> dict:
         "enrolments": Count("pk", filter=in_cohort),
         "completed": Count("pk", filter=completed_in_range),
         "cohort_completed": Count("pk", filter=cohort_completed),
-        "progress": Avg(_progress_expression(required), filter=in_cohort),
+        "progress": Avg(report_progress_expression(required), filter=in_cohort),
     }
 
 
 def _best_attempts(*, user, filters: ReportFilters) -> QuerySet:
     """Each learner's best submitted attempt per quiz in the range (ties: the earliest)."""
-    start, end = _bounds(filters)
+    start, end = report_period_bounds(filters)
     window = Q(state=AttemptState.SUBMITTED, submitted_at__gte=start, submitted_at__lt=end)
     better = Attempt.objects.filter(
         window,
@@ -389,9 +389,9 @@ def _round(value) -> float | None:
 
 def report_headline(*, user, filters: ReportFilters) -> ReportHeadline:
     """The dashboard's eight figures: a fixed number of queries whatever the data."""
-    start, end = _bounds(filters)
+    start, end = report_period_bounds(filters)
     required = required_lessons()
-    figures = _enrolments(user=user, filters=filters).aggregate(
+    figures = report_enrolments(user=user, filters=filters).aggregate(
         **_enrolment_aggregates(filters, required)
     )
     active_from = end - datetime.timedelta(days=ACTIVE_DAYS)
@@ -464,7 +464,7 @@ def _grouped(*, user, filters: ReportFilters, group: str, registered: bool) -> d
         )
 
     rows = (
-        _enrolments(user=user, filters=filters)
+        report_enrolments(user=user, filters=filters)
         .values(group)
         .annotate(**_enrolment_aggregates(filters, required))
         .order_by()
@@ -600,7 +600,7 @@ def _periods(start: datetime.date, end: datetime.date, interval: str) -> list:
 
 def _series_table(*, user, filters: ReportFilters, interval: str) -> Table:
     """Enrolments started and completed per week or month: two GROUP BY queries."""
-    start, end = _bounds(filters)
+    start, end = report_period_bounds(filters)
     trunc = TruncWeek if interval == "week" else TruncMonth
     tz = timezone.get_current_timezone()
     base = Enrollment.objects.filter(
