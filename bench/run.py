@@ -68,6 +68,8 @@ class Endpoint:
     name: str
     label: str
     lines: list[str] = field(default_factory=list)
+    # POSTs: what each line should write, (user id, lesson key) or an attempt id, line for line.
+    writes: list = field(default_factory=list)
     result: dict = field(default_factory=dict)
     queries: int | None = None
 
@@ -266,11 +268,15 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
                 continue
             if lesson.translation_key not in done.get(enrollment.user_id, set()):
                 posts.append(
-                    f"POST\t/{code}/learning/lesson/{lesson.pk}/complete/\t{cookie}\t"
-                    f"csrfmiddlewaretoken={token}"
+                    (
+                        f"POST\t/{code}/learning/lesson/{lesson.pk}/complete/\t{cookie}\t"
+                        f"csrfmiddlewaretoken={token}",
+                        (enrollment.user_id, lesson.translation_key),
+                    )
                 )
     rng.shuffle(posts)
-    endpoints["post_complete"].lines = posts[:POST_ITEMS]
+    endpoints["post_complete"].lines = [line for line, _pair in posts[:POST_ITEMS]]
+    endpoints["post_complete"].writes = [pair for _line, pair in posts[:POST_ITEMS]]
 
     # Quiz submit: open attempts started through the service, on quizzes whose lesson the
     # learner has not completed yet (so a pass completes that lesson but never the course).
@@ -336,6 +342,7 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
             f"POST\t/ky/quizzes/attempt/{attempt.pk}/\t{cookie}\t"
             f"csrfmiddlewaretoken={token}&action=submit&{answers}"
         )
+        endpoints["post_quiz"].writes.append(attempt.pk)
     return endpoints
 
 
@@ -365,14 +372,40 @@ def queries_count(endpoints: dict[str, Endpoint]) -> None:
         endpoint.queries = counts[-1]
         if endpoint.name.startswith("post"):
             endpoint.lines = endpoint.lines[:-2]  # used: the load must not repeat them
+            endpoint.writes = endpoint.writes[:-2]
 
 
-def rows_count(name: str) -> int:
+def rows_count(endpoint: Endpoint) -> tuple[int, int]:
+    """(rows for the listed requests, all rows of the kind): each mark-complete line names a
+    learner and lesson not completed before the run, each quiz line an open attempt, so after
+    the run every successful response must have left exactly its own row."""
     from courses.models import Attempt, LessonCompletion
 
-    if name == "post_complete":
-        return LessonCompletion.objects.count()
-    return Attempt.objects.filter(state="submitted").count()
+    if endpoint.name == "post_complete":
+        wanted = set(endpoint.writes)
+        users = {user for user, _lesson in wanted}
+        rows = LessonCompletion.objects.filter(user_id__in=users).values_list(
+            "user_id", "lesson_key"
+        )
+        return sum(1 for pair in rows if pair in wanted), LessonCompletion.objects.count()
+    submitted = Attempt.objects.filter(state="submitted")
+    return submitted.filter(pk__in=endpoint.writes).count(), submitted.count()
+
+
+def lines_warm(endpoint: Endpoint, port: int) -> None:
+    """Every distinct request of a GET endpoint once, eight at a time, before measuring: as on a
+    site in use, each page's route, outline and fragments are in the cache when it is measured."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def fetch(line):
+        _method, path, cookie, _body = (line.split("\t") + [""])[:4]
+        headers = {"Host": HOST, **({"Cookie": cookie} if cookie else {})}
+        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(request, timeout=60).read()  # noqa: S310
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(fetch, dict.fromkeys(endpoint.lines)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -488,6 +521,7 @@ def wrk_run(endpoint: Endpoint, port: int, seconds: int) -> dict:
         "p95": data["p95_us"] / 1000,
         "p99": data["p99_us"] / 1000,
         "wrapped": bool(data["wrapped"]),
+        "statuses": {k: data[k] for k in ("s2xx", "s3xx", "s4xx", "s5xx", "signin")},
     }
 
 
@@ -690,12 +724,19 @@ def report_write(results: dict) -> str:
         )
     lines += [
         "",
-        "Writes counted after the run (rows must be at least the successful responses):",
+        "Writes counted after the run. Each request names its own learner and lesson (or open "
+        "attempt), so the rows written for exactly those requests must be at least the "
+        "successful responses (a few more: requests still in flight when wrk stopped):",
         "",
     ]
     for name, writes in results["writes"].items():
+        statuses = writes.get("statuses", {})
         lines.append(
-            f"- {name}: {writes['ok']} successful responses, {writes['rows']} new rows: "
+            f"- {name}: {writes['ok']} successful responses "
+            f"({statuses.get('s2xx', 0)} 2xx, {statuses.get('s3xx', 0)} redirects of which "
+            f"{statuses.get('signin', 0)} to sign-in, {statuses.get('s4xx', 0)} 4xx, "
+            f"{statuses.get('s5xx', 0)} 5xx); {writes['rows']} rows for those requests, "
+            f"{writes.get('other_rows', 0)} other new rows: "
             f"{'no write lost' if writes['rows'] >= writes['ok'] else 'WRITES LOST'}"
             f"{' (request list wrapped: repeats change nothing)' if writes['wrapped'] else ''}."
         )
@@ -817,16 +858,20 @@ def main() -> int:
         for endpoint in endpoints.values():
             if not endpoint.lines:
                 continue
-            before = rows_count(endpoint.name) if endpoint.name.startswith("post") else None
+            before = rows_count(endpoint) if endpoint.name.startswith("post") else None
             log(f"{endpoint.label}: {len(endpoint.lines)} distinct requests, {args.seconds} s")
             if before is None:
-                wrk_run(endpoint, APP_PORT, WARM_SECONDS)  # fill the workers' and Redis caches
+                lines_warm(endpoint, APP_PORT)
+                wrk_run(endpoint, APP_PORT, WARM_SECONDS)  # and every worker process once more
             result = wrk_run(endpoint, APP_PORT, args.seconds)
             if before is not None:
                 time.sleep(1)
+                listed, total = rows_count(endpoint)
                 writes[endpoint.label] = {
                     "ok": result["requests"] - result["errors"],
-                    "rows": rows_count(endpoint.name) - before,
+                    "rows": listed - before[0],
+                    "other_rows": (total - before[1]) - (listed - before[0]),
+                    "statuses": result["statuses"],
                     "wrapped": result["wrapped"],
                 }
             rows.append(
@@ -840,7 +885,8 @@ def main() -> int:
             )
             log(
                 f"  {result['rps']:.0f} req/s, p50 {result['p50']:.1f} ms, "
-                f"p95 {result['p95']:.1f} ms, p99 {result['p99']:.1f} ms, {result['errors']} errors"
+                f"p95 {result['p95']:.1f} ms, p99 {result['p99']:.1f} ms, "
+                f"{result['errors']} errors, responses {result['statuses']}"
             )
         results["rows"], results["writes"] = rows, writes
 
