@@ -68,7 +68,7 @@ def test_production_reads_everything_from_environment():
     assert values["CSRF_TRUSTED_ORIGINS"] == ["https://learn.example.kg"]
     assert values["DB_ENGINE"] == "django.db.backends.postgresql"
     assert (values["DB_HOST"], values["DB_NAME"]) == ("db.internal", "lms")
-    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHE"] == "lms.cache.PooledClientRedisCache"
     assert values["CACHE_LOCATION"] == "redis://cache.internal:6379/1"
     assert values["EAGER"] is False
     assert values["BROKER"] == "redis://cache.internal:6379/0"
