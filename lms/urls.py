@@ -5,7 +5,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -36,6 +35,6 @@ urlpatterns += i18n_patterns(
     path("teach/reports/", include("courses.urls.reports")),
     path("", include("courses.urls.trainer")),
     path("certificates/", include("courses.urls.certificates")),
-    path("", include(wagtail_urls)),
+    path("", include("lms.routing")),
     prefix_default_language=True,
 )

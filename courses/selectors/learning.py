@@ -17,6 +17,7 @@ from courses.models import (
     LessonPage,
     ModulePage,
 )
+from lms.process_memo import remembered_many
 
 
 def completed_lesson_keys(*, user, course_key: uuid.UUID) -> set:
@@ -105,10 +106,21 @@ def _courses_in_language(*, keys, locale: Locale) -> dict:
     return courses
 
 
-def _lessons_by_course(*, courses: list) -> dict:
-    """{course pk: [live lessons in tree order]} for many courses in one query."""
+def _lessons_by_course(*, courses: list, request=None) -> dict:
+    """{course pk: [live lessons in tree order]}: remembered per course for the content version
+    (`lms.process_memo`); those missing are read for all courses in one query."""
     if not courses:
         return {}
+    by_pk = {course.pk: course for course in courses}
+    return remembered_many(
+        "course_lessons",
+        list(by_pk),
+        lambda pks: _lessons_read(courses=[by_pk[pk] for pk in pks]),
+        request=request,
+    )
+
+
+def _lessons_read(*, courses: list) -> dict:
     in_draft_module = ModulePage.objects.filter(
         live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
     )
@@ -133,7 +145,7 @@ def _lessons_by_course(*, courses: list) -> dict:
     return grouped
 
 
-def dashboard_get(*, user, locale: Locale, suggestions: int = 4) -> Dashboard:
+def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
     """Everything My learning shows, in five queries whatever the number of courses and lessons."""
     enrollments = list(
         Enrollment.objects.filter(user=user)
@@ -142,7 +154,7 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4) -> Dashboard:
     )
     keys = [enrollment.course_key for enrollment in enrollments]
     courses = _courses_in_language(keys=keys, locale=locale) if keys else {}
-    lessons = _lessons_by_course(courses=list(courses.values()))
+    lessons = _lessons_by_course(courses=list(courses.values()), request=request)
     completed: dict = {}
     if keys:
         for course_key, lesson_key in LessonCompletion.objects.filter(user=user).values_list(

@@ -18,6 +18,7 @@ from courses.models import (
 )
 from courses.models.enrollment import ENROLLED_STATUSES
 from lms.accounts.roles import MANAGER, REVIEWER
+from lms.process_memo import remembered
 
 COURSE_GROUP_PREFIX = "Course trainers: "
 
@@ -57,9 +58,17 @@ def course_trainer_check(*, user, page: Page) -> bool:
     return page.path.startswith(course_paths_trained(user))
 
 
-def course_for_page(page: Page) -> CoursePage | None:
-    """The course a module or lesson belongs to (one query)."""
-    return CoursePage.objects.ancestor_of(page).select_related("locale").order_by("-depth").first()
+def course_for_page(page: Page, *, request=None) -> CoursePage | None:
+    """The course a module or lesson belongs to: one query, then remembered by this process for
+    the content version (a move starts a new one). The course returned is shared: read only."""
+    return remembered(
+        "course_for_page",
+        page.pk,
+        lambda: (
+            CoursePage.objects.ancestor_of(page).select_related("locale").order_by("-depth").first()
+        ),
+        request=request,
+    )
 
 
 def course_fallback_get(*, catalogue: CourseIndexPage, slug: str) -> CoursePage | None:
@@ -195,8 +204,16 @@ class CourseOutline:
         return previous, following
 
 
-def course_outline(*, course: CoursePage) -> CourseOutline:
-    """Modules and live lessons of a course in tree order: two queries whatever their number."""
+def course_outline(*, course: CoursePage, request=None) -> CourseOutline:
+    """Modules and live lessons of a course in tree order: two queries whatever their number,
+    then remembered by this process for the content version, so most requests make none. The
+    outline and its pages are shared by every request: read only."""
+    return remembered(
+        "course_outline", course.pk, lambda: _course_outline_build(course), request=request
+    )
+
+
+def _course_outline_build(course: CoursePage) -> CourseOutline:
     modules = {
         module.path: module
         for module in ModulePage.objects.child_of(course).live().select_related("locale")

@@ -81,7 +81,7 @@ def course_withdraw(request, course_id: int):
 def lesson_complete_view(request, lesson_id: int):
     """The "Mark as complete" button; a second submit finds it done and changes nothing."""
     lesson = _live_page(LessonPage, lesson_id)
-    course = course_for_page(lesson)
+    course = course_for_page(lesson, request=request)
     if course is None:
         raise Http404
     try:
@@ -100,7 +100,7 @@ def my_learning(request):
     quiz grades and suggestions."""
     locale = Locale.get_active()
     context = {
-        "dashboard": dashboard_get(user=request.user, locale=locale),
+        "dashboard": dashboard_get(user=request.user, locale=locale, request=request),
         "catalogue": CourseIndexPage.objects.live().filter(locale=locale).first(),
         "certificates": list(certificates_of_user(user=request.user)),
         "grades": learner_grades(user=request.user),

@@ -99,7 +99,7 @@ def catalogue_context(*, request, catalogue) -> dict:
 def course_context(*, request, course) -> dict:
     from courses.views.learning import course_progress_context
 
-    outline = course_outline(course=course)
+    outline = course_outline(course=course, request=request)
     access = course_access(user=request.user, course=course)
     return {
         "course": course,
@@ -114,8 +114,8 @@ def course_context(*, request, course) -> dict:
 
 
 def module_context(*, request, module) -> dict:
-    course = course_for_page(module)
-    outline = course_outline(course=course) if course else None
+    course = course_for_page(module, request=request)
+    outline = course_outline(course=course, request=request) if course else None
     section = None
     if outline:
         section = next((s for s in outline.sections if s.module and s.module.pk == module.pk), None)
@@ -124,8 +124,8 @@ def module_context(*, request, module) -> dict:
 
 def lesson_serve(*, request, lesson, preview: bool = False):
     """Render the lesson, or its locked state (403) with the way in: never a bare refusal."""
-    course = course_for_page(lesson)
-    outline = course_outline(course=course) if course else None
+    course = course_for_page(lesson, request=request)
+    outline = course_outline(course=course, request=request) if course else None
     if not preview and outline and lesson.pk not in {item.pk for item in outline.lessons}:
         raise Http404  # its module is a draft: the lesson is not published as part of the course
     access = lesson_access(user=request.user, lesson=lesson, course=course) if course else None

@@ -39,7 +39,7 @@ def _lesson_quiz(request, lesson_id: int):
     """The lesson (this language), its course, the learner's access and the quiz, or 404."""
     lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
     quiz = quiz_for_lesson(lesson=lesson)
-    course = course_for_page(lesson)
+    course = course_for_page(lesson, request=request)
     if quiz is None or course is None:
         raise Http404
     access = lesson_access(user=request.user, lesson=lesson, course=course)

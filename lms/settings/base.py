@@ -62,6 +62,7 @@ MIDDLEWARE = [
     # Before sessions: a stored anonymous page is served without touching the database.
     "lms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "lms.routing.SiteRememberedMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -108,7 +109,7 @@ REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "lms.cache.PooledClientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "lms",
         }
@@ -135,6 +136,7 @@ PAGE_CACHE_INVALIDATED_BY = [
     "places.Municipality",
     "places.Cluster",
     "wagtailcore.Site",
+    "wagtailcore.PageViewRestriction",
     "wagtailcore.Locale",
     "wagtailimages.Image",
     "wagtailredirects.Redirect",

@@ -1,0 +1,77 @@
+"""Wagtail's page serving with routes remembered per process (`lms.process_memo`).
+
+Wagtail walks from the site's root page down to the page asked for, about two queries a level:
+nine for a lesson before its view runs. The address of a page changes only with a publish or a
+move, which starts a new content version, so the page an address leads to is remembered for the
+version and the next request loads it by primary key in one query. Routes of routable pages
+(they set `request.routable_resolver_match` while routing) and routes with arguments are not
+remembered; not found stays not found through Wagtail's own walk.
+"""
+
+from django.urls import re_path
+from django.utils.translation import get_language
+
+from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, Site
+from wagtail.url_routing import RouteResult
+
+from lms.process_memo import remembered
+
+
+def _route_walk(request, path: str):
+    """(model, pk) of the live page Wagtail routes this address to, or None: not remembered."""
+    result = Page.route_for_request(request, path)
+    if result is None:
+        return None
+    page, args, kwargs = result
+    if args or kwargs or isinstance(page, RoutablePageMixin):
+        return None
+    return type(page), page.pk
+
+
+def _route_remembered(request, path: str) -> RouteResult | None:
+    key = (request.get_host(), get_language(), path)
+    target = remembered("route", key, lambda: _route_walk(request, path), request=request)
+    if hasattr(request, "_wagtail_route_for_request"):
+        return request._wagtail_route_for_request  # walked just now
+    if target is None:
+        return None
+    model, pk = target
+    page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
+    return RouteResult(page) if page is not None else None
+
+
+def serve(request, path):
+    """Wagtail's `serve` view, given the remembered route when there is one; otherwise Wagtail
+    walks (or has just walked) the tree itself and decides: a routable page, or not found."""
+    route = _route_remembered(request, path)
+    if route is not None:
+        request._wagtail_route_for_request = route
+    return wagtail_views.serve(request, path)
+
+
+# Wagtail's own front-end URLs, with its `serve` replaced by the one above (same name and
+# pattern, so `{% pageurl %}`, `reverse("wagtail_serve")` and the password form still work).
+urlpatterns = [
+    re_path(pattern.pattern.regex.pattern, serve, name="wagtail_serve")
+    if pattern.name == "wagtail_serve"
+    else pattern
+    for pattern in wagtail_urls.urlpatterns
+]
+
+
+class SiteRememberedMiddleware:
+    """The Wagtail site of the request's host, remembered for the content version (a change to
+    a site starts a new one): page links (`{% pageurl %}`) then need no query to find it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        host = (request._get_raw_host(), request.get_port())  # what Wagtail matches sites on
+        site = remembered("site", host, lambda: Site.find_for_request(request), request=request)
+        if site is not None:
+            request._wagtail_site = site
+        return self.get_response(request)
