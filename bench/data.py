@@ -10,6 +10,7 @@ import contextlib
 import random
 import time
 import uuid
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -18,18 +19,22 @@ from decimal import Decimal
 from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import F, Prefetch, Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench import texts
 from cms.demo import home_pages_create, portal_demo_create
-from cms.models import BestPracticeIndexPage, CaseStudyPage
+from cms.models import BestPracticeIndexPage, CaseGalleryImage, CaseStudyPage
 from cms.models.cases import CaseStatus, Mechanism, ServiceArea, Theme
+from cms.selectors.cases import CARD_RENDITION, GALLERY_RENDITIONS
+from cms.templatetags.seo_tags import OG_RENDITION
 from courses.demo import catalogue_create, topics_create
 from courses.models import (
     Attempt,
@@ -60,6 +65,13 @@ LANGUAGES = ("ky", "ru")
 QUESTIONS_PER_QUIZ = 4
 PASS_MARK = 60
 INSERT_BATCH = 5000
+# What a case page asks of its cover: cms/case_study_page.html's {% picture %}, the card of
+# cms/includes/case_card.html (index, related cases) and the Open Graph image.
+COVER_RENDITIONS = (
+    *Filter.expand_spec("format-{webp,jpeg} fill-{480x270,800x450,1200x675}"),
+    CARD_RENDITION,
+    OG_RENDITION,
+)
 
 # Learners per municipality: cities are bigger than towns, towns than ayil aimaks.
 KIND_WEIGHT = {"city": 25, "town": 4, "ayil_aimak": 1}
@@ -1026,3 +1038,35 @@ def bench_data_create(
         with generator.step("analyze"), connection.cursor() as cursor:
             cursor.execute("ANALYZE")
     return generator.report
+
+
+def renditions_warm() -> int:
+    """Make every rendition the bench case pages ask for, each distinct image once, so the load
+    benchmark's first view of a case does not resize images; five queries when all exist.
+    Returns how many renditions were made."""
+    cases = CaseStudyPage.objects.filter(slug__startswith=BENCH_SLUG_PREFIX)
+    specs: dict[int, set[str]] = defaultdict(set)
+    for image_id in cases.values_list("cover_image_id", flat=True).distinct():
+        specs[image_id].update(COVER_RENDITIONS)
+    for image_id in cases.values_list("og_image_id", flat=True).distinct():
+        specs[image_id].add(OG_RENDITION)
+    gallery = CaseGalleryImage.objects.filter(page__in=cases).values_list("image_id", flat=True)
+    for image_id in gallery.distinct():
+        specs[image_id].update(GALLERY_RENDITIONS)
+    specs.pop(None, None)
+    if not specs:
+        return 0
+    image_model = get_image_model()
+    renditions = image_model.get_rendition_model().objects
+    wanted = {spec for image_specs in specs.values() for spec in image_specs}
+    images = image_model.objects.filter(pk__in=specs).prefetch_related(
+        Prefetch("renditions", queryset=renditions.filter(filter_spec__in=wanted))
+    )
+    made = 0
+    for image in images:
+        have = {r.filter_spec for r in image.renditions.all()}
+        missing = sorted(specs[image.pk] - have)
+        if missing:
+            image.get_renditions(*missing)
+            made += len(missing)
+    return made

@@ -212,6 +212,8 @@ LANGUAGES = [
     ("en", "English"),
 ]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Where Django's formats for a language are not how it writes dates (Kyrgyz: 25-ноябрь 2026-ж.).
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Asia/Bishkek")

@@ -4,17 +4,22 @@ from io import StringIO
 
 from django.core.management import call_command
 
+from wagtail.images import get_image_model
+
 import pytest
 
 from bench.data import (
     BENCH_EMAIL_DOMAIN,
+    BENCH_SLUG_PREFIX,
     BIG_COURSE_SLUG,
     BenchSize,
     bench_data_create,
     bench_data_present,
     bench_data_remove,
+    renditions_warm,
 )
-from cms.models import CaseStudyPage
+from cms.demo_images import demo_image_get
+from cms.models import CaseGalleryImage, CaseStudyPage
 from courses.models import (
     Attempt,
     Certificate,
@@ -144,3 +149,27 @@ def test_bench_data_command_reports_and_does_not_duplicate():
     call_command("bench_data", *args, "--reset", stdout=StringIO())
 
     assert bench_data_present()["learners"] == 20 + 1
+
+
+def test_renditions_warm_makes_every_rendition_a_case_page_asks_for(client):
+    bench_data_create(size=TINY)
+    # Bench cases have no images; give them one shared cover, an Open Graph image and a gallery.
+    cases = CaseStudyPage.objects.filter(slug__startswith=BENCH_SLUG_PREFIX)
+    cases.update(cover_image=demo_image_get(motif="waste"))
+    case = cases.get(slug=f"{BENCH_SLUG_PREFIX}case-1", locale__language_code="ky")
+    case.og_image = demo_image_get(motif="chart")
+    case.gallery_images = [CaseGalleryImage(image=demo_image_get(motif="road"), alt="Жол")]
+    case.save()
+    renditions = get_image_model().get_rendition_model().objects
+
+    out = StringIO()
+    call_command("bench_data", stdout=out)  # the data is there: only the renditions step runs
+
+    # The shared cover once: 6 for the picture, the card and the OG image; the OG image 1; the
+    # gallery image 4.
+    assert "renditions: 13 in " in out.getvalue()
+    made = renditions.count()
+    for page in (case, case.get_parent(), cases.get(slug=case.slug, locale__language_code="ru")):
+        assert client.get(page.url).status_code == 200
+    assert renditions.count() == made
+    assert renditions_warm() == 0

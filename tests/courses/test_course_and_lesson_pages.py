@@ -1,8 +1,11 @@
 """Course page and lesson player: what they show, navigation, blocks, and bounded queries."""
 
+from datetime import datetime, timedelta
+
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.documents.models import Document
 
@@ -50,6 +53,15 @@ def test_course_page_enrolment_area_follows_the_visitor(client, make_course, lea
     EnrollmentFactory(user=learner, course_key=course.translation_key, status="pending")
     client.force_login(learner)
     assert client.get(course.url).context["access"].state == "pending"
+
+
+def test_enrolment_dates_are_written_the_kyrgyz_way(client, make_course):
+    opens = timezone.make_aware(datetime(2026, 11, 25, 10, 0))
+    course = make_course(enrolment_opens_at=opens, enrolment_closes_at=opens + timedelta(days=36))
+    html = client.get(course.url).content.decode()
+    assert course.url.startswith("/ky/")
+    assert "<dd>25-ноябрь 2026-ж. 10:00</dd>" in html
+    assert "<dd>31-декабрь 2026-ж. 10:00</dd>" in html
 
 
 def test_lesson_player_outline_marks_current_and_links_previous_next(

@@ -1,9 +1,12 @@
 """The public verification page and form, and the holder's downloads."""
 
+from datetime import date
+
 from django.urls import reverse
 
 import pytest
 
+from courses.models import Certificate
 from courses.services.certificates import certificate_revoke
 
 
@@ -23,6 +26,21 @@ def test_valid_certificate_shows_name_course_and_date_only(client, certificate, 
     # Nothing else about the person: no e-mail, no account link, not indexed.
     assert certificate.user.email not in html
     assert 'name="robots" content="noindex"' in html
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [("ky", "<dd>25-ноябрь 2026-ж.</dd>"), ("ru", "<dd>25 ноября 2026 г.</dd>")],
+)
+def test_completion_date_is_written_as_the_language_writes_it(
+    client, certificate, home_page, language, written
+):
+    # Django's own ky formats gave "25 Ноябрь 2026 ж.": the capitalised standalone month reads as
+    # Russian, and Kyrgyz ordinals take a hyphen. Russian keeps the genitive month.
+    Certificate.objects.filter(pk=certificate.pk).update(completed_on=date(2026, 11, 25))
+    html = client.get(verify_url(certificate.code, language)).content.decode()
+    assert written in html
 
 
 @pytest.mark.django_db
