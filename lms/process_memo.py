@@ -7,10 +7,11 @@ version, a remembered value is never stale: every process reads the version once
 cache read the fragment cache makes anyway) and recomputes after a publish. A value is looked up
 in this process first, then in the shared cache (one read, no query), and computed only when
 neither has it. What is remembered must be read-only for its users: it is shared by every request
-this process serves.
+this process serves. When the shared cache is down, values are computed as if never remembered.
 """
 
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from django.conf import settings
 from django.core.cache import cache
 
 from lms.page_cache import content_version
+
+logger = logging.getLogger(__name__)
 
 # Courses x languages x (outline, course of a page, route) stay far below this on a national
 # platform; the oldest entries go first when it is reached.
@@ -34,6 +37,53 @@ def _off(request) -> bool:
 
 def _shared_key(name: str, version: str, key) -> str:
     return f"memo:{name}:{version}:{hashlib.sha256(repr(key).encode()).hexdigest()}"
+
+
+def _version(request) -> str | None:
+    try:
+        return content_version(request)
+    except Exception:
+        logger.warning("Cache unavailable: nothing is remembered for this request.")
+        return None
+
+
+def recall_many(name: str, keys, *, request=None) -> dict:
+    """{key: value} for the keys remembered under the current version; the others are absent."""
+    version = None if _off(request) else _version(request)
+    if version is None:
+        return {}
+    found: dict = {}
+    with _lock:
+        for key in keys:
+            entry = _entries.get((name, key))
+            if entry is not None and entry[0] == version:
+                _entries.move_to_end((name, key))
+                found[key] = entry[1]
+    missing = {_shared_key(name, version, key): key for key in keys if key not in found}
+    if missing:
+        try:
+            stored = cache.get_many(list(missing))
+        except Exception:
+            stored = {}
+        shared = {missing[k]: value[0] for k, value in stored.items()}
+        _keep(version, {(name, key): value for key, value in shared.items()})
+        found.update(shared)
+    return found
+
+
+def keep_many(name: str, values: dict, *, request=None) -> None:
+    """Remember {key: value} under the current version, here and in the shared cache."""
+    version = None if _off(request) else _version(request)
+    if version is None or not values:
+        return
+    _keep(version, {(name, key): value for key, value in values.items()})
+    try:
+        cache.set_many(
+            {_shared_key(name, version, key): (value,) for key, value in values.items()},
+            settings.FRAGMENT_CACHE_SECONDS,
+        )
+    except Exception:
+        logger.warning("Cache unavailable: %s kept in this process only.", name)
 
 
 def _keep(version: str, slots: dict) -> None:
@@ -58,35 +108,16 @@ def remembered_many(name: str, keys, compute: Callable, *, request=None) -> dict
     those neither this process nor the shared cache has, so a list page costs one query for
     all that is missing rather than one per row."""
     keys = list(dict.fromkeys(keys))
-    if _off(request):
-        return compute(keys)
-    version = content_version(request)
-    found: dict = {}
-    with _lock:
-        for key in keys:
-            entry = _entries.get((name, key))
-            if entry is not None and entry[0] == version:
-                _entries.move_to_end((name, key))
-                found[key] = entry[1]
-    missing = [key for key in keys if key not in found]
-    if missing:
-        shared = {_shared_key(name, version, key): key for key in missing}
-        stored = cache.get_many(list(shared))
-        fetched = {shared[k]: value[0] for k, value in stored.items()}
-        absent = [key for key in missing if key not in fetched]
-        if absent:
-            computed = compute(absent)
-            cache.set_many(
-                {_shared_key(name, version, key): (computed[key],) for key in absent},
-                settings.FRAGMENT_CACHE_SECONDS,
-            )
-            fetched.update(computed)
-        _keep(version, {(name, key): fetched[key] for key in missing})
-        found.update(fetched)
+    found = recall_many(name, keys, request=request)
+    absent = [key for key in keys if key not in found]
+    if absent:
+        computed = compute(absent)
+        keep_many(name, computed, request=request)
+        found.update(computed)
     return found
 
 
 def forget_all() -> None:
-    """Drop everything (tests that change pages behind the signals' back)."""
+    """Drop what this process remembers (the shared cache expires on its own)."""
     with _lock:
         _entries.clear()

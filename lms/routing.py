@@ -14,10 +14,10 @@ from django.utils.translation import get_language
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from lms.process_memo import remembered
+from lms.process_memo import keep_many, recall_many, remembered
 
 
 def _route_walk(request, path: str):
@@ -63,15 +63,20 @@ urlpatterns = [
 
 
 class SiteRememberedMiddleware:
-    """The Wagtail site of the request's host, remembered for the content version (a change to
-    a site starts a new one): page links (`{% pageurl %}`) then need no query to find it."""
+    """The Wagtail site of the request's host, as Wagtail found it earlier under this content
+    version (a change to a site starts a new one): page links (`{% pageurl %}`) then need no
+    query to find it. Nothing is looked up ahead: views that never ask for the site cost the
+    same as without this."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         host = (request._get_raw_host(), request.get_port())  # what Wagtail matches sites on
-        site = remembered("site", host, lambda: Site.find_for_request(request), request=request)
-        if site is not None:
-            request._wagtail_site = site
-        return self.get_response(request)
+        known = recall_many("site", [host], request=request)
+        if known.get(host) is not None:
+            request._wagtail_site = known[host]
+        response = self.get_response(request)
+        if not known and getattr(request, "_wagtail_site", None) is not None:
+            keep_many("site", {host: request._wagtail_site}, request=request)
+        return response

@@ -205,13 +205,14 @@ def test_dashboard_query_count_does_not_grow(client, make_course, learner, lesso
     many, response = count_queries(client, reverse("learning:my"))
     assert len(response.context["dashboard"].current) == 6
     # Same for 1 or 6 courses, 2 or 32 lessons: session and user (2), the active and default
-    # locales (2), enrolments (1), their courses in this language or the default (1), all their
-    # lessons in one query (1), completions (1), view restrictions for the course links (1),
-    # suggestions (1), the catalogue link (1), and what every page does: the site (1; the menu
-    # and language switcher come from the fragment cache), permissions for the admin link (2),
-    # the learner's certificates (1) and quiz attempts (1; their quizzes add one more once there
-    # are any). 16 in all.
-    assert many == few == 16
+    # locales (2), enrolments (1), their courses in this language or the default (1),
+    # completions (1), view restrictions for the course links (1), suggestions (1), the
+    # catalogue link (1), permissions for the admin link (2), the learner's certificates (1) and
+    # quiz attempts (1; their quizzes add one more once there are any). 14 in all. Each course's
+    # lessons and the site are remembered for the content version (lms.process_memo; missing
+    # lessons are read for all courses in one query), the menu and language switcher come from
+    # the fragment cache (count_queries renders the page once first).
+    assert many == few == 14
 
 
 def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
@@ -232,13 +233,13 @@ def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
         lesson_complete(user=learner, lesson=extra)
     course_many, _ = count_queries(client, course.url)
     lesson_many, _ = count_queries(client, lesson.url)
-    # The course page: the visitor's 16 (see test_course_and_lesson_pages) plus, for a learner,
+    # The course page: the visitor's 7 (see test_course_and_lesson_pages) plus, for a learner,
     # session and user (2), groups (1), the enrolment (1), completions (1), the admin link's
-    # permissions (2) = 23. The lesson page: the manager's 19 there (with the quiz lookup), plus
-    # the enrolment (1), completions (1) = 21; the visit writes nothing, because count_queries'
+    # permissions (2) = 14. The lesson page: the manager's 9 there (with the quiz lookup), plus
+    # the enrolment (1), completions (1) = 11; the visit writes nothing, because count_queries'
     # first request recorded it a moment ago (see test_reloading_a_lesson_is_one_visit).
-    assert course_many == course_few == 23
-    assert lesson_many == lesson_few == 21
+    assert course_many == course_few == 14
+    assert lesson_many == lesson_few == 11
 
 
 def test_reloading_a_lesson_is_one_visit(client, make_course, learner, lessons_of):
