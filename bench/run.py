@@ -347,8 +347,8 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
 
 
 def queries_count(endpoints: dict[str, Endpoint]) -> None:
-    """SQL queries of one request per endpoint through Django's test client, warm caches:
-    the second of two requests (POSTs: a fresh learner x lesson each time)."""
+    """SQL queries of one request per endpoint through Django's test client, warm caches: the
+    second of two requests for the same address (POSTs: a fresh learner x lesson each time)."""
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -357,7 +357,8 @@ def queries_count(endpoints: dict[str, Endpoint]) -> None:
         if not endpoint.lines:
             continue
         counts = []
-        for line in endpoint.lines[-2:]:
+        is_post = endpoint.name.startswith("post")
+        for line in endpoint.lines[-2:] if is_post else endpoint.lines[-1:] * 2:
             method, path, cookie, body = (line.split("\t") + [""])[:4]
             client = Client()
             for part in filter(None, cookie.split("; ")):

@@ -8,6 +8,8 @@ version and the next request loads it by primary key in one query. Routes of rou
 remembered; not found stays not found through Wagtail's own walk.
 """
 
+from functools import partial
+
 from django.urls import re_path
 from django.utils.translation import get_language
 
@@ -34,13 +36,25 @@ def _route_walk(request, path: str):
 def _route_remembered(request, path: str) -> RouteResult | None:
     key = (request.get_host(), get_language(), path)
     target = remembered("route", key, lambda: _route_walk(request, path), request=request)
-    if hasattr(request, "_wagtail_route_for_request"):
-        return request._wagtail_route_for_request  # walked just now
     if target is None:
-        return None
-    model, pk = target
-    page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
-    return RouteResult(page) if page is not None else None
+        # Not remembered (a routable page, not found): Wagtail's own result, walked just now or
+        # when it serves.
+        return getattr(request, "_wagtail_route_for_request", None)
+    if hasattr(request, "_wagtail_route_for_request"):
+        page = request._wagtail_route_for_request.page  # walked just now
+    else:
+        model, pk = target
+        page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
+        if page is None:
+            return None
+    # Wagtail checks the page's and its ancestors' view restrictions on every request (two
+    # queries); they change only with a restriction saved or a page moved, both of which start a
+    # new content version. This request's own copy of the page answers from the remembered list.
+    restrictions = remembered(
+        "view_restrictions", page.pk, lambda: list(page.get_view_restrictions()), request=request
+    )
+    page.get_view_restrictions = partial(list, restrictions)
+    return RouteResult(page)
 
 
 def serve(request, path):

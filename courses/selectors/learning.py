@@ -17,6 +17,7 @@ from courses.models import (
     LessonPage,
     ModulePage,
 )
+from lms.locales import locale_default
 from lms.process_memo import remembered_many
 
 
@@ -91,9 +92,9 @@ class Dashboard:
     suggested: list = field(default_factory=list)
 
 
-def _courses_in_language(*, keys, locale: Locale) -> dict:
+def _courses_in_language(*, keys, locale: Locale, request=None) -> dict:
     """{translation_key: course} in `locale`, else the default language (one query)."""
-    default = Locale.get_default()
+    default = locale_default(request=request)
     courses: dict = {}
     rows = (
         CoursePage.objects.live()
@@ -153,7 +154,7 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -
         .order_by(F("last_activity_at").desc(nulls_last=True), "-updated_at")
     )
     keys = [enrollment.course_key for enrollment in enrollments]
-    courses = _courses_in_language(keys=keys, locale=locale) if keys else {}
+    courses = _courses_in_language(keys=keys, locale=locale, request=request) if keys else {}
     lessons = _lessons_by_course(courses=list(courses.values()), request=request)
     completed: dict = {}
     if keys:

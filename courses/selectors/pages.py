@@ -17,6 +17,7 @@ from courses.models import (
     ModulePage,
 )
 from courses.models.enrollment import ENROLLED_STATUSES
+from lms.accounts.access_cache import user_group_names
 from lms.accounts.roles import MANAGER, REVIEWER
 from lms.process_memo import remembered
 
@@ -273,7 +274,7 @@ def course_access(*, user, course: CoursePage) -> CourseAccess:
         return CourseAccess(state="anonymous")
     if user.is_superuser:
         return CourseAccess(state="staff")
-    groups = set(user.groups.values_list("name", flat=True))
+    groups = user_group_names(user)
     if groups & {MANAGER, REVIEWER}:
         return CourseAccess(state="staff")
     if course_group_name(course.translation_key) in groups or course.owner_id == user.pk:

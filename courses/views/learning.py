@@ -9,8 +9,6 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Locale
-
 from courses.models import CourseIndexPage, CoursePage, Enrollment, EnrollmentStatus, LessonPage
 from courses.models.enrollment import ENROLLED_STATUSES
 from courses.selectors.certificates import certificates_of_user
@@ -25,6 +23,8 @@ from courses.selectors.quizzes import learner_grades, quiz_for_lesson
 from courses.services.enrollment import enrollment_create, enrollment_withdraw
 from courses.services.progress import lesson_complete, lesson_visit
 from lms.accounts.roles import MANAGER
+from lms.locales import locale_active
+from lms.process_memo import remembered
 
 
 def _error_text(error: ValidationError) -> str:
@@ -98,7 +98,7 @@ def lesson_complete_view(request, lesson_id: int):
 def my_learning(request):
     """My learning: current courses with progress, requests, completed courses, certificates,
     quiz grades and suggestions."""
-    locale = Locale.get_active()
+    locale = locale_active(request=request)
     context = {
         "dashboard": dashboard_get(user=request.user, locale=locale, request=request),
         "catalogue": CourseIndexPage.objects.live().filter(locale=locale).first(),
@@ -145,6 +145,8 @@ def lesson_progress_context(*, request, lesson, course, outline, access) -> dict
         "lesson_completed": lesson.translation_key in completed,
         "lesson_blocker": blocker,
         # Looked up once here: the quiz link below and the completion box both need it.
-        "lesson_quiz": quiz_for_lesson(lesson=lesson),
+        "lesson_quiz": remembered(
+            "lesson_quiz", lesson.pk, lambda: quiz_for_lesson(lesson=lesson), request=request
+        ),
         "progress": course_progress_get(lessons=outline.lessons, completed=completed),
     }

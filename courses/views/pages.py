@@ -18,6 +18,7 @@ from courses.selectors.pages import (
     course_trainers,
     lesson_access,
 )
+from lms.process_memo import remembered
 
 CATALOGUE_PAGE_SIZE = 12
 LANGUAGE_CODES = ("ky", "ru", "en")
@@ -106,8 +107,13 @@ def course_context(*, request, course) -> dict:
         "outline": outline,
         "trainers": course_trainers(course=course),
         "access": access,
-        "languages": course_languages(translation_keys=[course.translation_key]).get(
-            course.translation_key, []
+        "languages": remembered(
+            "course_languages",
+            course.translation_key,
+            lambda: course_languages(translation_keys=[course.translation_key]).get(
+                course.translation_key, []
+            ),
+            request=request,
         ),
         **course_progress_context(request=request, course=course, outline=outline, access=access),
     }

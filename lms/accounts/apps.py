@@ -12,6 +12,9 @@ class AccountsConfig(AppConfig):
     default = True
     verbose_name = _("Accounts")
 
+    def ready(self):
+        from lms.accounts import access_cache  # noqa: F401 - connects its signal receivers
+
 
 class AccountsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with the profile fields of our User."""

@@ -93,6 +93,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.context_processors.platform",
                 "lms.context_processors.fragment_cache",
+                "lms.accounts.access_cache.header_access",
             ],
         },
     },
@@ -131,6 +132,8 @@ FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # Besides pages: models whose changes show on public pages start a new cached-page version.
 PAGE_CACHE_INVALIDATED_BY = [
     "courses.Topic",
+    # A lesson page links to its quiz: adding, renaming or removing one shows at once.
+    "courses.Quiz",
     "places.Oblast",
     "places.District",
     "places.Municipality",

@@ -153,12 +153,12 @@ def test_course_page_query_count_does_not_grow(client, make_course):
     many, response = count_queries(client, course.url)
     assert len(response.context["outline"].lessons) == 60
     # Same for 3 or 60 lessons: the course by the primary key its address was remembered under
-    # (1; lms.routing), view restrictions (2), the catalogue for the breadcrumb (1), trainers
-    # (1), languages (1), topic (1); a visitor's access needs none. 7 in all. The site, the
-    # route, the outline (lms.process_memo), the menu, hreflang links, language switcher and
+    # (1; lms.routing), the catalogue for the breadcrumb (1), trainers (1), topic (1); a
+    # visitor's access needs none. 4 in all. The site, the route, view restrictions, languages
+    # and the outline (lms.process_memo), the menu, hreflang links, language switcher and
     # syllabus (fragment cache) are remembered for the content version: count_queries renders
     # the page once first, as the first visitor after a publish does.
-    assert many == few == 7
+    assert many == few == 4
 
 
 def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
@@ -172,13 +172,13 @@ def test_lesson_page_query_count_does_not_grow(client, make_course, make_user):
             LessonPageFactory(parent=parent)
     many, response = count_queries(client, lesson.url)
     assert len(response.context["outline"].lessons) == 60
-    # Same for 3 or 60 lessons: the lesson by its remembered route (1), view restrictions (2),
-    # session and user (2), the user's groups (1), the user's permissions for the admin link
-    # (2), the lesson's quiz looked up by its identity (1). 9 in all. The site, route, course
-    # and outline (lms.process_memo), and the menu, hreflang links, language switcher, lesson
-    # body and outline HTML (fragment cache) are remembered for the content version
-    # (count_queries renders the page once first).
-    assert many == few == 9
+    # Same for 3 or 60 lessons: the lesson by its remembered route (1), session and user (2),
+    # the lesson's quiz looked up by its identity (1). 4 in all. The user's groups and
+    # permissions for the admin link are a kept copy (lms.accounts.access_cache); the site,
+    # route, view restrictions, course and outline (lms.process_memo), and the menu, hreflang
+    # links, language switcher, lesson body and outline HTML (fragment cache) are remembered
+    # for the content version (count_queries renders the page once first).
+    assert many == few == 4
 
 
 def test_enrolled_learner_gets_a_start_button_visitor_does_not(client, make_course, learner):

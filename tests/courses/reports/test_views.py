@@ -200,11 +200,11 @@ def _more_data(world, count: int):
 @pytest.mark.parametrize(
     "target,manager_queries,trainer_queries",
     [
-        (dashboard(), 22, 23),
-        (breakdown("places"), 19, 20),
-        (breakdown("positions"), 18, 19),
-        (breakdown("genders"), 18, 19),
-        (breakdown("courses"), 20, 21),
+        (dashboard(), 20, 21),
+        (breakdown("places"), 17, 18),
+        (breakdown("positions"), 16, 17),
+        (breakdown("genders"), 16, 17),
+        (breakdown("courses"), 18, 19),
     ],
 )
 def test_pages_run_a_fixed_number_of_queries(

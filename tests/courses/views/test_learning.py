@@ -204,15 +204,15 @@ def test_dashboard_query_count_does_not_grow(client, make_course, learner, lesso
         lesson_complete(user=learner, lesson=lessons_of(more)[0])
     many, response = count_queries(client, reverse("learning:my"))
     assert len(response.context["dashboard"].current) == 6
-    # Same for 1 or 6 courses, 2 or 32 lessons: session and user (2), the active and default
-    # locales (2), enrolments (1), their courses in this language or the default (1),
-    # completions (1), view restrictions for the course links (1), suggestions (1), the
-    # catalogue link (1), permissions for the admin link (2), the learner's certificates (1) and
-    # quiz attempts (1; their quizzes add one more once there are any). 14 in all. Each course's
-    # lessons and the site are remembered for the content version (lms.process_memo; missing
-    # lessons are read for all courses in one query), the menu and language switcher come from
-    # the fragment cache (count_queries renders the page once first).
-    assert many == few == 14
+    # Same for 1 or 6 courses, 2 or 32 lessons: session and user (2), enrolments (1), their
+    # courses in this language or the default (1), completions (1), view restrictions for the
+    # course links (1), suggestions (1), the catalogue link (1), the learner's certificates (1)
+    # and quiz attempts (1; their quizzes add one more once there are any). 10 in all. Each
+    # course's lessons, the locales and the site are remembered for the content version
+    # (lms.process_memo; missing lessons are read for all courses in one query), the admin
+    # link's permissions are a kept copy (lms.accounts.access_cache), the menu and language
+    # switcher come from the fragment cache (count_queries renders the page once first).
+    assert many == few == 10
 
 
 def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
@@ -233,13 +233,14 @@ def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
         lesson_complete(user=learner, lesson=extra)
     course_many, _ = count_queries(client, course.url)
     lesson_many, _ = count_queries(client, lesson.url)
-    # The course page: the visitor's 7 (see test_course_and_lesson_pages) plus, for a learner,
-    # session and user (2), groups (1), the enrolment (1), completions (1), the admin link's
-    # permissions (2) = 14. The lesson page: the manager's 9 there (with the quiz lookup), plus
-    # the enrolment (1), completions (1) = 11; the visit writes nothing, because count_queries'
-    # first request recorded it a moment ago (see test_reloading_a_lesson_is_one_visit).
-    assert course_many == course_few == 14
-    assert lesson_many == lesson_few == 11
+    # The course page: the visitor's 4 (see test_course_and_lesson_pages) plus, for a learner,
+    # session and user (2), the enrolment (1), completions (1) = 8; groups and the admin link's
+    # permissions are a kept copy (lms.accounts.access_cache). The lesson page: the manager's 4
+    # there, less the quiz (remembered for the learner's completion box), plus the enrolment
+    # (1) and completions (1) = 5; the visit writes nothing, because count_queries' first
+    # request recorded it a moment ago (see test_reloading_a_lesson_is_one_visit).
+    assert course_many == course_few == 8
+    assert lesson_many == lesson_few == 5
 
 
 def test_reloading_a_lesson_is_one_visit(client, make_course, learner, lessons_of):
