@@ -93,18 +93,52 @@ class Dashboard:
 
 
 def _courses_in_language(*, keys, locale: Locale, request=None) -> dict:
-    """{translation_key: course} in `locale`, else the default language (one query)."""
+    """{translation_key: course} in `locale`, else the default language: remembered per course
+    and language for the content version; those missing are read in one query."""
     default = locale_default(request=request)
-    courses: dict = {}
-    rows = (
-        CoursePage.objects.live()
-        .filter(translation_key__in=keys, locale_id__in={locale.pk, default.pk})
-        .select_related("topic", "locale")
+
+    def read(missing) -> dict:
+        found: dict = dict.fromkeys(missing)
+        rows = (
+            CoursePage.objects.live()
+            .filter(
+                translation_key__in=[key for key, _locale in missing],
+                locale_id__in={locale.pk, default.pk},
+            )
+            .select_related("topic", "locale")
+        )
+        for course in rows:
+            slot = (course.translation_key, locale.pk)
+            if found.get(slot) is None or course.locale_id == locale.pk:
+                found[slot] = course
+        return found
+
+    remembered = remembered_many(
+        "course_in_language", [(key, locale.pk) for key in keys], read, request=request
     )
-    for course in rows:
-        if course.translation_key not in courses or course.locale_id == locale.pk:
-            courses[course.translation_key] = course
-    return courses
+    return {key: course for (key, _locale), course in remembered.items() if course is not None}
+
+
+def _suggestion_candidates(*, locale: Locale, topics: set, request=None) -> list:
+    """Open live public courses in `locale` (on these topics, if any), newest first: the same
+    for every learner, so remembered for the content version; each learner's own are removed
+    afterwards."""
+    key = (locale.pk, tuple(sorted(topics)))
+
+    def read(_keys) -> dict:
+        courses = (
+            CoursePage.objects.live()
+            .public()
+            .filter(locale=locale)
+            .exclude(enrolment_method=EnrolmentMethod.CLOSED)
+            .select_related("topic")
+            .order_by("-first_published_at")
+        )
+        if topics:
+            courses = courses.filter(topic_id__in=topics)
+        return {key: list(courses)}
+
+    return remembered_many("suggestion_candidates", [key], read, request=request)[key]
 
 
 def _lessons_by_course(*, courses: list, request=None) -> dict:
@@ -147,12 +181,15 @@ def _lessons_read(*, courses: list) -> dict:
 
 
 def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
-    """Everything My learning shows, in five queries whatever the number of courses and lessons."""
-    enrollments = list(
-        Enrollment.objects.filter(user=user)
-        .exclude(status__in=[EnrollmentStatus.WITHDRAWN, EnrollmentStatus.REJECTED])
-        .order_by(F("last_activity_at").desc(nulls_last=True), "-updated_at")
+    """Everything My learning shows: enrolments and completions (two queries), the rest
+    remembered for the content version (one query each for what is missing after a publish)."""
+    everything = list(
+        Enrollment.objects.filter(user=user).order_by(
+            F("last_activity_at").desc(nulls_last=True), "-updated_at"
+        )
     )
+    hidden = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.REJECTED)
+    enrollments = [enrollment for enrollment in everything if enrollment.status not in hidden]
     keys = [enrollment.course_key for enrollment in enrollments]
     courses = _courses_in_language(keys=keys, locale=locale, request=request) if keys else {}
     lessons = _lessons_by_course(courses=list(courses.values()), request=request)
@@ -184,16 +221,10 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -
             dashboard.completed.append(item)
         else:
             dashboard.current.append(item)
-    suggested = (
-        CoursePage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .exclude(translation_key__in=Enrollment.objects.filter(user=user).values("course_key"))
-        .exclude(enrolment_method=EnrolmentMethod.CLOSED)
-        .select_related("topic")
-        .order_by("-first_published_at")
+    # Never a course the learner is or was in (withdrawn and declined included).
+    taken = {enrollment.course_key for enrollment in everything}
+    candidates = _suggestion_candidates(locale=locale, topics=topics, request=request)
+    dashboard.suggested.extend(
+        [course for course in candidates if course.translation_key not in taken][:suggestions]
     )
-    if topics:
-        suggested = suggested.filter(topic_id__in=topics)
-    dashboard.suggested.extend(suggested[:suggestions])
     return dashboard

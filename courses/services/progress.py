@@ -112,8 +112,9 @@ def course_complete(*, enrollment: Enrollment) -> bool:
 
 
 def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
-    """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT; a reload
-    of the lesson just visited (within VISIT_REPEAT_WINDOW) is the same visit and writes nothing."""
+    """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT in one
+    transaction (one commit to wait for, not two); a reload of the lesson just visited (within
+    VISIT_REPEAT_WINDOW) is the same visit and writes nothing."""
     now = timezone.now()
     if (
         enrollment.last_lesson_key == lesson.translation_key
@@ -121,13 +122,14 @@ def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
         and now - enrollment.last_activity_at < VISIT_REPEAT_WINDOW
     ):
         return
-    Enrollment.objects.filter(pk=enrollment.pk).update(
-        last_lesson_key=lesson.translation_key, last_activity_at=now
-    )
-    learning_event_record(
-        actor=user,
-        verb=LearningVerb.VIEWED,
-        object_type=LearningObject.LESSON,
-        object_key=lesson.translation_key,
-        course_key=enrollment.course_key,
-    )
+    with transaction.atomic():
+        Enrollment.objects.filter(pk=enrollment.pk).update(
+            last_lesson_key=lesson.translation_key, last_activity_at=now
+        )
+        learning_event_record(
+            actor=user,
+            verb=LearningVerb.VIEWED,
+            object_type=LearningObject.LESSON,
+            object_key=lesson.translation_key,
+            course_key=enrollment.course_key,
+        )

@@ -184,38 +184,61 @@ def _lesson_complete_on_pass(*, user, quiz: Quiz) -> None:
         return
 
 
-def quiz_attempt_submit(*, attempt: Attempt, responses: dict | None, now=None) -> Attempt:
+def quiz_attempt_submit(
+    *, attempt: Attempt, responses: dict | None, now=None, questions: dict | None = None
+) -> Attempt:
     """Grade and close an attempt once; a repeat or an old attempt's resubmit changes nothing.
 
     Late (past deadline + grace): the new responses are ignored and the answers saved by the
     deadline are graded. `responses=None` closes an overdue attempt with its saved answers.
+    `questions` (from `quiz_questions`) saves reading them again when the caller has them.
+    Answers are graded in memory and written in one INSERT and at most one UPDATE.
     """
     now = now or timezone.now()
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().select_related("quiz").get(pk=attempt.pk)
+        attempt = (
+            Attempt.objects.select_for_update(of=("self",))
+            .select_related("quiz", "user")
+            .get(pk=attempt.pk)
+        )
         if attempt.is_submitted:
             return attempt
         quiz = attempt.quiz
-        questions = quiz_questions(quiz=quiz)
+        if questions is None:
+            questions = quiz_questions(quiz=quiz)
         late = attempt_overdue(attempt=attempt, now=now)
+        answers = {answer.question_id: answer for answer in attempt.answers.all()}
+        changed = set()
         if responses and not late:
             cleaned = responses_clean(attempt=attempt, questions=questions, responses=responses)
-            _answers_store(attempt=attempt, questions=questions, cleaned=cleaned)
-        answers = {str(a.question_id): a for a in attempt.answers.all()}
+            for key, response in cleaned.items():
+                question = questions[key]
+                answer = answers.get(question.pk)
+                if answer is None:
+                    answers[question.pk] = AttemptAnswer(
+                        attempt=attempt, question=question, response=response
+                    )
+                elif answer.response != response:
+                    answer.response = response
+                    changed.add(question.pk)
         total = earned = Decimal(0)
         for item in attempt.layout:
             question = questions.get(item["q"])
             if question is None:  # removed from the quiz after the attempt began
                 continue
             total += question.points
-            answer = answers.get(str(question.pk))
+            answer = answers.get(question.pk)
             if answer is None:
                 continue
             fraction = question_grade(question, list(question.options.all()), answer.response)
             answer.fraction = fraction
             answer.points = (question.points * fraction).quantize(Decimal("0.01"))
-            answer.save(update_fields=["fraction", "points"])
+            changed.add(question.pk)
             earned += answer.points
+        AttemptAnswer.objects.bulk_create([a for a in answers.values() if a.pk is None])
+        graded = [a for pk, a in answers.items() if pk in changed and a.pk is not None]
+        if graded:
+            AttemptAnswer.objects.bulk_update(graded, ["response", "fraction", "points"])
         attempt.points = earned
         attempt.max_points = total
         attempt.score = (earned * 100 / total).quantize(Decimal("0.01")) if total else Decimal(0)

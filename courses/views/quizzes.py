@@ -175,7 +175,7 @@ def attempt_take(request, attempt_id: int):
                 messages.success(request, _("Your answers are saved."))
                 return redirect("quizzes:attempt", attempt_id=attempt.pk)
             late = attempt_overdue(attempt=attempt)
-            attempt = quiz_attempt_submit(attempt=attempt, responses=responses)
+            attempt = quiz_attempt_submit(attempt=attempt, responses=responses, questions=questions)
             if late:
                 messages.warning(
                     request,

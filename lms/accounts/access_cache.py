@@ -28,8 +28,11 @@ KEEP_SECONDS = 3600
 
 def _version() -> str | None:
     try:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        return cache.get(VERSION_KEY)
+        version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+            version = cache.get(VERSION_KEY)
+        return version
     except Exception:
         logger.warning("Cache unavailable: permissions are read from the database.")
         return None
