@@ -785,7 +785,10 @@ def doc_update(section: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "15")))
-    parser.add_argument("--worker-class", choices=["auto", "sync", "gthread"], default="auto")
+    # sync (2 x cores + 1 workers, gunicorn's advice for CPU-bound work) by default: with warm
+    # caches it serves as many requests as gthread and with a far lower p95 (docs/benchmarks.md).
+    # "auto" probes both on the lesson page for 5 s, on caches still cold.
+    parser.add_argument("--worker-class", choices=["auto", "sync", "gthread"], default="sync")
     parser.add_argument("--no-doc", action="store_true", help="Print only; leave docs alone.")
     parser.add_argument("--only", default="", help="Comma-separated endpoint names.")
     args, size_args = parser.parse_known_args()
