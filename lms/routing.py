@@ -1,4 +1,4 @@
-"""Wagtail's page serving with routes remembered per process (`lms.process_memo`).
+"""Wagtail's page serving with routes remembered for the content version (`lms.process_memo`).
 
 Wagtail walks from the site's root page down to the page asked for, about two queries a level:
 nine for a lesson before its view runs. The address of a page changes only with a publish or a
@@ -35,11 +35,14 @@ def _route_walk(request, path: str):
 
 def _route_remembered(request, path: str) -> RouteResult | None:
     key = (request.get_host(), get_language(), path)
-    target = remembered("route", key, lambda: _route_walk(request, path), request=request)
+    target = recall_many("route", [key], request=request).get(key)
     if target is None:
-        # Not remembered (a routable page, not found): Wagtail's own result, walked just now or
-        # when it serves.
-        return getattr(request, "_wagtail_route_for_request", None)
+        target = _route_walk(request, path)
+        if target is None:
+            # Not remembered (a routable page, not found: any address may be asked for, so
+            # none of them fills the cache): Wagtail's own result, walked just now.
+            return getattr(request, "_wagtail_route_for_request", None)
+        keep_many("route", {key: target}, request=request)
     if hasattr(request, "_wagtail_route_for_request"):
         page = request._wagtail_route_for_request.page  # walked just now
     else:

@@ -18,10 +18,15 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Throttling and other cached state never leaks from one test into the next."""
+    """Throttling and other cached state never leaks from one test into the next (nor what
+    this process remembers for a content version, lms.process_memo)."""
+    from lms.process_memo import forget_all
+
     cache.clear()
+    forget_all()
     yield
     cache.clear()
+    forget_all()
 
 
 @pytest.fixture(autouse=True)

@@ -85,3 +85,14 @@ def test_the_outline_shows_a_lesson_added_after_it_was_remembered(client, learne
     assert "Budget hearings" not in client.get(course.url).content.decode()
     LessonPageFactory(parent=course, title="Budget hearings")
     assert "Budget hearings" in client.get(course.url).content.decode()
+
+
+def test_addresses_that_lead_nowhere_are_not_remembered(client, make_course):
+    from lms import process_memo
+
+    course = make_course(lessons=1, modules=0)
+    for n in range(5):
+        assert client.get(f"{course.url}no-such-lesson-{n}/").status_code == 404
+    assert client.get(course.url).status_code == 200
+    remembered_routes = [slot for slot in process_memo._entries if slot[0] == "route"]
+    assert len(remembered_routes) == 1  # the course only
