@@ -38,6 +38,7 @@ CONNECTIONS = 16
 THREADS = 2
 SESSIONS = 2000  # distinct signed-in learners the logged-in endpoints rotate through
 POST_ITEMS = 12_000  # distinct learner x lesson pairs (and attempts) the POSTs may use
+PRELUDES = 4_000  # POSTs whose page is opened first: more than a run of 15 s sends
 DOC = ROOT / "docs" / "benchmarks.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 
@@ -68,8 +69,10 @@ class Endpoint:
     name: str
     label: str
     lines: list[str] = field(default_factory=list)
-    # POSTs: what each line should write, (user id, lesson key) or an attempt id, line for line.
+    # POSTs: what each line should write, (user id, lesson key) or an attempt id, line for line,
+    # and the page a learner opens before sending it (the lesson, the attempt form).
     writes: list = field(default_factory=list)
+    preludes: list = field(default_factory=list)
     result: dict = field(default_factory=dict)
     queries: int | None = None
 
@@ -272,11 +275,13 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
                         f"POST\t/{code}/learning/lesson/{lesson.pk}/complete/\t{cookie}\t"
                         f"csrfmiddlewaretoken={token}",
                         (enrollment.user_id, lesson.translation_key),
+                        f"GET\t{lesson.url}\t{cookie}\t",
                     )
                 )
     rng.shuffle(posts)
-    endpoints["post_complete"].lines = [line for line, _pair in posts[:POST_ITEMS]]
-    endpoints["post_complete"].writes = [pair for _line, pair in posts[:POST_ITEMS]]
+    endpoints["post_complete"].lines = [line for line, _pair, _get in posts[:POST_ITEMS]]
+    endpoints["post_complete"].writes = [pair for _line, pair, _get in posts[:POST_ITEMS]]
+    endpoints["post_complete"].preludes = [get for _line, _pair, get in posts[:POST_ITEMS]]
 
     # Quiz submit: open attempts started through the service, on quizzes whose lesson the
     # learner has not completed yet (so a pass completes that lesson but never the course).
@@ -343,6 +348,9 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
             f"csrfmiddlewaretoken={token}&action=submit&{answers}"
         )
         endpoints["post_quiz"].writes.append(attempt.pk)
+        endpoints["post_quiz"].preludes.append(
+            f"GET\t/ky/quizzes/attempt/{attempt.pk}/\t{cookie}\t"
+        )
     return endpoints
 
 
@@ -374,6 +382,7 @@ def queries_count(endpoints: dict[str, Endpoint]) -> None:
         if endpoint.name.startswith("post"):
             endpoint.lines = endpoint.lines[:-2]  # used: the load must not repeat them
             endpoint.writes = endpoint.writes[:-2]
+            endpoint.preludes = endpoint.preludes[:-2]
 
 
 def rows_count(endpoint: Endpoint) -> tuple[int, int]:
@@ -867,6 +876,11 @@ def main() -> int:
             if before is None:
                 lines_warm(endpoint, APP_PORT)
                 wrk_run(endpoint, APP_PORT, WARM_SECONDS)  # and every worker process once more
+            else:
+                # As a learner does, each of the first requests' page is opened before it is
+                # sent (the lesson before "Mark as complete", the form before "Submit"): their
+                # sessions and kept permissions are warm, as they are on a site in use.
+                lines_warm(Endpoint("prelude", "", endpoint.preludes[:PRELUDES]), APP_PORT)
             result = wrk_run(endpoint, APP_PORT, args.seconds)
             if before is not None:
                 time.sleep(1)
