@@ -402,20 +402,19 @@ def rows_count(endpoint: Endpoint) -> tuple[int, int]:
     return submitted.filter(pk__in=endpoint.writes).count(), submitted.count()
 
 
-def lines_warm(endpoint: Endpoint, port: int) -> None:
-    """Every distinct request of a GET endpoint once, eight at a time, before measuring: as on a
-    site in use, each page's route, outline and fragments are in the cache when it is measured."""
+def lines_warm(lines: list[str], port: int) -> None:
+    """Every distinct GET of a request list once, eight at a time, before measuring: as on a
+    site in use, each page's route, outline and fragments are in the cache when it is measured
+    (and, through nginx, each page in its proxy cache)."""
     from concurrent.futures import ThreadPoolExecutor
 
     def fetch(line):
         _method, path, cookie, _body = (line.split("\t") + [""])[:4]
-        headers = {"Host": HOST, **({"Cookie": cookie} if cookie else {})}
-        request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
-        with contextlib.suppress(OSError):
-            urllib.request.urlopen(request, timeout=60).read()  # noqa: S310
+        with contextlib.suppress(OSError), _get(port, path, cookie) as response:
+            response.read()
 
     with ThreadPoolExecutor(8) as pool:
-        list(pool.map(fetch, dict.fromkeys(endpoint.lines)))
+        list(pool.map(fetch, dict.fromkeys(lines)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -620,20 +619,9 @@ http {{
     return conf, source
 
 
-def urls_warm(port: int, paths: list[str]) -> None:
-    """Fill the cache with each page once, eight at a time, before measuring."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    def fetch(path):
-        with contextlib.suppress(OSError):
-            _get(port, path).read()
-
-    with ThreadPoolExecutor(8) as pool:
-        list(pool.map(fetch, paths))
-
-
-def _get(port: int, path: str, timeout: float = 60):
-    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Host": HOST})
+def _get(port: int, path: str, cookie: str = "", timeout: float = 60):
+    headers = {"Host": HOST, **({"Cookie": cookie} if cookie else {})}
+    request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers=headers)
     return urllib.request.urlopen(request, timeout=timeout)  # noqa: S310
 
 
@@ -874,13 +862,13 @@ def main() -> int:
             before = rows_count(endpoint) if endpoint.name.startswith("post") else None
             log(f"{endpoint.label}: {len(endpoint.lines)} distinct requests, {args.seconds} s")
             if before is None:
-                lines_warm(endpoint, APP_PORT)
+                lines_warm(endpoint.lines, APP_PORT)
                 wrk_run(endpoint, APP_PORT, WARM_SECONDS)  # and every worker process once more
             else:
                 # As a learner does, each of the first requests' page is opened before it is
                 # sent (the lesson before "Mark as complete", the form before "Submit"): their
                 # sessions and kept permissions are warm, as they are on a site in use.
-                lines_warm(Endpoint("prelude", "", endpoint.preludes[:PRELUDES]), APP_PORT)
+                lines_warm(endpoint.preludes[:PRELUDES], APP_PORT)
             result = wrk_run(endpoint, APP_PORT, args.seconds)
             if before is not None:
                 time.sleep(1)
@@ -921,7 +909,7 @@ def main() -> int:
         static.lines = [f"GET\t{static_path}\t\t"]
         for endpoint in [static, *(e for e in endpoints.values() if e.name.startswith("anon"))]:
             endpoint = Endpoint(endpoint.name, endpoint.label, endpoint.lines[:NGINX_PAGES])
-            urls_warm(NGINX_PORT, [line.split("\t")[1] for line in endpoint.lines])
+            lines_warm(endpoint.lines, NGINX_PORT)
             sample = endpoint.lines[0].split("\t")[1]
             status = cache_status(NGINX_PORT, sample) if endpoint is not static else "static"
             result = wrk_run(endpoint, NGINX_PORT, args.seconds)

@@ -15,19 +15,16 @@ other page under a language prefix says `private`.
 """
 
 import hashlib
-import logging
-import uuid
 from collections.abc import Callable
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-logger = logging.getLogger(__name__)
+from lms.versions import version_get, version_new, version_renew_now_and_after_commit
 
 VERSION_KEY = "page-cache:version"
 HEADER = "X-Page-Cache"
@@ -39,30 +36,19 @@ EXCLUDED_SECTIONS = ("accounts/", "my/", "learning/", "teach/", "quizzes/", "cer
 
 def page_cache_invalidate() -> None:
     """Start a new content version now and again after commit, so no copy of the old survives."""
-    content_version_bump()
-    transaction.on_commit(content_version_bump)
+    version_renew_now_and_after_commit(content_version_bump)
 
 
 def content_version_bump() -> None:
-    """A new random version: every stored page and fragment of the old one is never read again.
-
-    A publish must not fail because Redis is away; stored copies then expire on their own."""
-    try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-    except Exception:
-        logger.exception("Could not start a new cached-page version.")
-
-
-def _version_current() -> str:
-    cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-    return cache.get(VERSION_KEY) or ""
+    """A new random version: every stored page and fragment of the old one is never read again."""
+    version_new(VERSION_KEY)
 
 
 def content_version(request=None) -> str:
     """The current content version, read once per request; fragment caches key on it too."""
     version = getattr(request, "_content_version", None)
     if version is None:
-        version = cache.get(VERSION_KEY) or _version_current()
+        version = version_get(VERSION_KEY)
         if request is not None:
             request._content_version = version
     return version
@@ -134,7 +120,7 @@ class PageCacheMiddleware:
             return self._private(request, self.get_response(request))
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or _version_current()
+        version = found.get(VERSION_KEY) or version_get(VERSION_KEY)
         request._content_version = version
         entry = found.get(key)
         if entry and entry[0] == version:

@@ -9,16 +9,16 @@ the key. When the cache is down, everything is read from the database as Django 
 """
 
 import logging
-import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
 from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.utils.functional import SimpleLazyObject
+
+from lms.versions import version_get, version_new, version_renew_now_and_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -28,21 +28,14 @@ KEEP_SECONDS = 3600
 
 def _version() -> str | None:
     try:
-        version = cache.get(VERSION_KEY)
-        if version is None:
-            cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-            version = cache.get(VERSION_KEY)
-        return version
+        return version_get(VERSION_KEY)
     except Exception:
         logger.warning("Cache unavailable: permissions are read from the database.")
         return None
 
 
 def access_version_bump() -> None:
-    try:
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
-    except Exception:
-        logger.exception("Could not start a new access version.")
+    version_new(VERSION_KEY)
 
 
 def _key(user, version: str) -> str:
@@ -101,17 +94,12 @@ def header_access(request) -> dict:
     }
 
 
-def _bump_after_commit() -> None:
-    access_version_bump()
-    transaction.on_commit(access_version_bump)
-
-
 @receiver(m2m_changed, sender=get_user_model().groups.through)
 @receiver(m2m_changed, sender=get_user_model().user_permissions.through)
 @receiver(m2m_changed, sender=Group.permissions.through)
 def access_on_membership_change(sender, action, **kwargs):
     if action in ("post_add", "post_remove", "post_clear"):
-        _bump_after_commit()
+        version_renew_now_and_after_commit(access_version_bump)
 
 
 @receiver(post_save, sender=Group)
@@ -119,4 +107,4 @@ def access_on_membership_change(sender, action, **kwargs):
 @receiver(post_save, sender=Permission)
 @receiver(post_delete, sender=Permission)
 def access_on_group_change(sender, **kwargs):
-    _bump_after_commit()
+    version_renew_now_and_after_commit(access_version_bump)

@@ -3,28 +3,18 @@
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Locale
-
 import pytest
 import wagtail_factories
 
 from courses.models import CoursePage, ModulePage, Topic
 from courses.services.authoring import course_index_setup
-from tests.factories.courses import EnrollmentFactory
+from tests.factories.courses import EnrollmentFactory, translation_publish
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(response):
     return [card["course"].title for card in response.context["cards"]]
-
-
-def translate(page, code, **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
 
 
 def test_card_shows_the_course_facts(client, make_course, learner):
@@ -93,10 +83,10 @@ def test_pagination_keeps_the_filters(client, make_course):
 
 
 def test_language_filter_and_kyrgyz_fallback_in_russian(client, catalogue, make_course):
-    ru_catalogue = translate(catalogue, "ru", title="Курсы")
+    ru_catalogue = translation_publish(catalogue, "ru", title="Курсы")
     course_index_setup(catalogue=ru_catalogue)
     translated = make_course(title="Кызмат")
-    translate(translated, "ru", title="Услуги")
+    translation_publish(translated, "ru", title="Услуги")
     make_course(title="Кластер")  # Kyrgyz only
 
     ru_page = client.get("/ru/courses/")

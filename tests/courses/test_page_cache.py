@@ -2,12 +2,11 @@
 
 from unittest import mock
 
-from wagtail.models import Locale
-
 import pytest
 
 from courses.models import Topic
 from lms.page_cache import HEADER
+from tests.factories.courses import translation_publish
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +15,6 @@ pytestmark = pytest.mark.django_db
 def _page_cache_on(settings):
     settings.PAGE_CACHE_SECONDS = 120
     settings.PAGE_CACHE_PROXY_SECONDS = 60
-
-
-def translate(page, code, **fields):
-    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
-    for name, value in fields.items():
-        setattr(translation, name, value)
-    translation.save_revision().publish()
-    return translation
 
 
 def test_second_anonymous_visit_is_served_from_the_cache_without_queries(
@@ -45,8 +36,8 @@ def test_second_anonymous_visit_is_served_from_the_cache_without_queries(
 
 def test_each_language_and_query_string_is_a_page_of_its_own(client, make_course):
     course = make_course(title="Kyrgyz title")
-    translate(course.get_parent(), "ru", title="Курсы")
-    translate(course, "ru", title="Русское название")
+    translation_publish(course.get_parent(), "ru", title="Курсы")
+    translation_publish(course, "ru", title="Русское название")
     assert "Kyrgyz title" in client.get("/ky/courses/").content.decode()
     russian = client.get("/ru/courses/")
     assert russian[HEADER] == "miss"

@@ -3,6 +3,8 @@
 import json
 import uuid
 
+from wagtail.models import Locale
+
 import factory
 import wagtail_factories
 
@@ -67,3 +69,12 @@ class EnrollmentFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory, role="Learner")
     course_key = factory.LazyFunction(uuid.uuid4)
     status = EnrollmentStatus.ACTIVE
+
+
+def translation_publish(page, code, **fields):
+    """Publish `page`'s translation into language `code`, with `fields` changed."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save_revision().publish()
+    return translation
