@@ -35,22 +35,16 @@ from cms.models import BestPracticeIndexPage, CaseGalleryImage, CaseStudyPage
 from cms.models.cases import CaseStatus, Mechanism, ServiceArea, Theme
 from cms.selectors.cases import CARD_RENDITION, GALLERY_RENDITIONS
 from cms.templatetags.seo_tags import OG_RENDITION
-from courses.demo import catalogue_create, topics_create
-from courses.models import (
-    Attempt,
-    Certificate,
-    CoursePage,
-    Enrollment,
-    LearningEvent,
-    LessonCompletion,
-    LessonPage,
-    ModulePage,
-)
-from courses.models.enrollment import EnrollmentStatus
-from courses.models.events import LearningObject, LearningVerb
-from courses.selectors.pages import course_group_name
-from courses.services.authoring import course_trainers_sync
-from courses.services.quiz_authoring import question_add, quiz_get_or_create
+from courses.activity.models import LearningEvent, LearningObject, LearningVerb
+from courses.catalogue.demo import catalogue_create, topics_create
+from courses.catalogue.models import CoursePage, LessonPage, ModulePage
+from courses.catalogue.selectors import course_group_name
+from courses.catalogue.services import course_trainers_sync
+from courses.certificates.models import Certificate
+from courses.enrolment.models import Enrollment, EnrollmentStatus
+from courses.progress.models import LessonCompletion
+from courses.quizzes.authoring import question_add, quiz_get_or_create
+from courses.quizzes.models import Attempt
 from lms.accounts.models import Gender, Position, User
 from lms.accounts.roles import LEARNER, TRAINER
 from lms.places.models import Municipality
@@ -304,7 +298,7 @@ class _Generator:
             trainer.groups.add(Group.objects.get(name=TRAINER))
         self.trainer = trainer
         self.catalogues = catalogue_create(home=home, user=trainer)
-        from courses.demo_content import TOPICS
+        from courses.catalogue.demo_content import TOPICS
 
         self.topics = list(topics_create(TOPICS).values())
         self.portal = {

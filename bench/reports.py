@@ -31,7 +31,7 @@ from django.urls import reverse  # noqa: E402
 from django.utils import translation  # noqa: E402
 
 from bench.data import BENCH_EMAIL_DOMAIN, BENCH_TRAINER_EMAIL  # noqa: E402
-from courses.models import Enrollment  # noqa: E402
+from courses.enrolment.models import Enrollment  # noqa: E402
 from lms.accounts.models import User  # noqa: E402
 from lms.accounts.roles import MANAGER  # noqa: E402
 from lms.places.models import Oblast  # noqa: E402

@@ -159,9 +159,11 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
     from bench.data import BENCH_EMAIL_DOMAIN, BIG_COURSE_SLUG
     from cms.models import CaseStudyPage
     from cms.models.cases import Theme
-    from courses.models import Attempt, CoursePage, Enrollment, LessonCompletion, LessonPage, Quiz
-    from courses.models.enrollment import EnrollmentStatus
-    from courses.services.quizzes import quiz_attempt_start
+    from courses.catalogue.models import CoursePage, LessonPage
+    from courses.enrolment.models import Enrollment, EnrollmentStatus
+    from courses.progress.models import LessonCompletion
+    from courses.quizzes.models import Attempt, Quiz
+    from courses.quizzes.services import quiz_attempt_start
 
     rng = random.Random(rng_seed)  # noqa: S311 - load pattern, not security
     endpoints = {
@@ -295,7 +297,7 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
                 quiz_by_course.setdefault(course.translation_key, []).append(
                     quizzes[lesson.translation_key]
                 )
-    from courses.services.quizzes import quiz_questions
+    from courses.quizzes.services import quiz_questions
 
     attempts = []
     options_by_quiz = {}
@@ -389,7 +391,8 @@ def rows_count(endpoint: Endpoint) -> tuple[int, int]:
     """(rows for the listed requests, all rows of the kind): each mark-complete line names a
     learner and lesson not completed before the run, each quiz line an open attempt, so after
     the run every successful response must have left exactly its own row."""
-    from courses.models import Attempt, LessonCompletion
+    from courses.progress.models import LessonCompletion
+    from courses.quizzes.models import Attempt
 
     if endpoint.name == "post_complete":
         wanted = set(endpoint.writes)

@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CoursesConfig(AppConfig):
-    """Learning: course and lesson pages, enrolment, progress, quizzes and certificates."""
+    """The learning side as a whole: holds only what spans every domain (the demo command).
+
+    Each domain is its own app below this package (courses.catalogue, courses.quizzes, ...).
+    """
 
     name = "courses"
     verbose_name = _("Courses")
-
-    def ready(self):
-        from courses import signals  # noqa: F401 - connects the receivers

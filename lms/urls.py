@@ -27,14 +27,11 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("search/", cms_search.search, name="search"),
-    path("quizzes/", include("courses.urls.quizzes")),
-    path("", include("courses.urls.learning")),
-    # Before the reports' own routes: "export" and "summary" are not report tables.
-    path("", include("courses.urls.report_exports")),
-    path("", include("courses.urls.report_summary")),
-    path("teach/reports/", include("courses.urls.reports")),
-    path("", include("courses.urls.trainer")),
-    path("certificates/", include("courses.urls.certificates")),
+    path("quizzes/", include("courses.quizzes.urls")),
+    path("teach/reports/", include("courses.reports.urls")),
+    path("", include("courses.enrolment.urls")),
+    path("", include("courses.progress.urls")),
+    path("certificates/", include("courses.certificates.urls")),
     path("", include("lms.routing")),
     prefix_default_language=True,
 )

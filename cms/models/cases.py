@@ -23,7 +23,7 @@ from cms.blocks import BodyBlock
 from cms.models.pages import SeoMixin
 
 # Courses are named by label: cms never imports courses (see DESIGN.md).
-COURSE_PAGE_LABEL = "courses.CoursePage"
+COURSE_PAGE_LABEL = "catalogue.CoursePage"
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 

@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 # Page types named by label, so cms never imports courses; a section shows once its type exists.
 HOME_SECTIONS = (
-    ("courses.CoursePage", _("Courses")),
+    ("catalogue.CoursePage", _("Courses")),
     ("cms.CaseStudyPage", _("Best practices")),
     ("cms.NewsPage", _("Latest news")),
 )

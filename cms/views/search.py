@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 # Named by label so cms works with or without the courses app (cms never imports courses).
 SEARCHED_TYPES = (
-    ("courses.CoursePage", _("Courses")),
+    ("catalogue.CoursePage", _("Courses")),
     ("cms.CaseStudyPage", _("Best practices")),
     ("cms.NewsPage", _("News")),
 )

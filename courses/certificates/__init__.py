@@ -1,1 +1,1 @@
-"""Certificate documents: drawing (rendering.py) and Open Badges (badges.py); no database writes."""
+"""Certificates: issuing, rendering, verification and Open Badges."""

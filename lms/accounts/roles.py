@@ -17,7 +17,7 @@ _PLACES_EDIT = [
     for action in ("add", "change", "delete")
 ]
 
-_QUIZ_EDIT = [f"courses.{action}_quiz" for action in ("add", "change", "delete", "view")]
+_QUIZ_EDIT = [f"quizzes.{action}_quiz" for action in ("add", "change", "delete", "view")]
 
 # Django model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
@@ -40,9 +40,9 @@ MODEL_PERMISSIONS = {
         "cms.delete_casesubmission",
         *_QUIZ_EDIT,
         # Certificates: list, revoke and reissue; each course's background and signatures.
-        "courses.view_certificate",
-        "courses.change_certificate",
-        *[f"courses.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
+        "certificates.view_certificate",
+        "certificates.change_certificate",
+        *[f"certificates.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
     ],
 }
 

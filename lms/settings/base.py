@@ -26,8 +26,16 @@ INSTALLED_APPS = [
     "lms",
     "lms.accounts",
     "lms.places",
-    "courses",
     "cms",
+    # Learning, one app per domain, lower layers first (docs/architecture.md).
+    "courses.catalogue",
+    "courses.activity",
+    "courses.enrolment",
+    "courses.progress",
+    "courses.quizzes",
+    "courses.certificates",
+    "courses.reports",
+    "courses",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -131,9 +139,9 @@ PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # Besides pages: models whose changes show on public pages start a new cached-page version.
 PAGE_CACHE_INVALIDATED_BY = [
-    "courses.Topic",
+    "catalogue.Topic",
     # A lesson page links to its quiz: adding, renaming or removing one shows at once.
-    "courses.Quiz",
+    "quizzes.Quiz",
     "places.Oblast",
     "places.District",
     "places.Municipality",
@@ -286,17 +294,17 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Pages (courses, lessons) scheduled in the admin go live within a minute of their time.
     "courses-pages-publish-scheduled": {
-        "task": "courses.tasks.pages_publish_scheduled",
+        "task": "courses.catalogue.tasks.pages_publish_scheduled",
         "schedule": timedelta(minutes=1),
     },
     # Certificates for completions whose task never ran (broker down), and undelivered ones.
     "courses-certificates-sweep": {
-        "task": "courses.tasks.certificates_sweep",
+        "task": "courses.certificates.tasks.certificates_sweep",
         "schedule": timedelta(minutes=15),
     },
     # Report exports whose task never ran (broker down) are sent again; files go after a week.
     "courses-report-exports-sweep": {
-        "task": "courses.tasks.report_exports_sweep",
+        "task": "courses.reports.tasks.report_exports_sweep",
         "schedule": timedelta(minutes=10),
     },
 }

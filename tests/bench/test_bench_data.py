@@ -20,16 +20,12 @@ from bench.data import (
 )
 from cms.demo_images import demo_image_get
 from cms.models import CaseGalleryImage, CaseStudyPage
-from courses.models import (
-    Attempt,
-    Certificate,
-    CoursePage,
-    Enrollment,
-    LearningEvent,
-    LessonCompletion,
-    LessonPage,
-)
-from courses.models.enrollment import EnrollmentStatus
+from courses.activity.models import LearningEvent
+from courses.catalogue.models import CoursePage, LessonPage
+from courses.certificates.models import Certificate
+from courses.enrolment.models import Enrollment, EnrollmentStatus
+from courses.progress.models import LessonCompletion
+from courses.quizzes.models import Attempt
 from lms.accounts.models import User
 
 pytestmark = pytest.mark.django_db

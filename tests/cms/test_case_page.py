@@ -145,11 +145,11 @@ def test_related_course_chooser_falls_back_to_any_page_without_courses():
     panel = CoursePageChooserPanel("course").bind_to_model(CaseRelatedCourse)
     panel.get_form_options()
     try:
-        apps.get_model("courses.CoursePage")
+        apps.get_model("catalogue.CoursePage")
     except LookupError:
         assert panel.page_type is None
     else:
-        assert panel.page_type == "courses.CoursePage"
+        assert panel.page_type == "catalogue.CoursePage"
 
 
 def test_preview_of_unsaved_changes_renders(full_case):

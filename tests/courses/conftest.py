@@ -2,7 +2,7 @@
 
 import pytest
 
-from courses.services.authoring import course_index_setup, course_trainers_sync
+from courses.catalogue.services import course_index_setup, course_trainers_sync
 from tests.factories.courses import (
     CourseIndexPageFactory,
     CoursePageFactory,
@@ -44,7 +44,7 @@ def make_course(catalogue):
 @pytest.fixture
 def lessons_of():
     """lessons_of(course): the course's live lessons in course order."""
-    from courses.selectors.pages import course_outline
+    from courses.catalogue.selectors import course_outline
 
     return lambda course: course_outline(course=course).lessons
 

@@ -11,10 +11,11 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.demo import portal_demo_create
 from cms.models import BestPracticeIndexPage, CaseStudyPage
-from courses.models import CoursePage, LessonPage, QuestionType
-from courses.quiz_formats import ParsedOption, ParsedQuestion
-from courses.services.authoring import course_index_setup, course_trainers_sync
-from courses.services.quiz_authoring import questions_import, quiz_get_or_create, true_false_options
+from courses.catalogue.models import CoursePage, LessonPage
+from courses.catalogue.services import course_index_setup, course_trainers_sync
+from courses.quizzes.authoring import questions_import, quiz_get_or_create, true_false_options
+from courses.quizzes.formats import ParsedOption, ParsedQuestion
+from courses.quizzes.models import QuestionType
 from tests.factories.courses import (
     CourseIndexPageFactory,
     CoursePageFactory,

@@ -9,10 +9,11 @@ from django.utils import translation
 
 import pytest
 
-from courses.models import Certificate, Option
-from courses.services.enrollment import enrollment_create
-from courses.services.progress import lesson_complete
-from courses.services.quizzes import quiz_attempt_start, quiz_attempt_submit
+from courses.certificates.models import Certificate
+from courses.enrolment.services import enrollment_create
+from courses.progress.services import lesson_complete
+from courses.quizzes.models import Option
+from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.e2e.accessibility import axe_check
 from tests.e2e.content import LANGUAGES, PORTAL_CASES, course_create, portal_create
 
@@ -105,7 +106,7 @@ def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
     for language in LANGUAGES:
         with translation.override(language):
             check(language, "quiz result", reverse("quizzes:result", args=[attempt.pk]))
-            check(language, "dashboard", reverse("learning:my"))
+            check(language, "dashboard", reverse("progress:my"))
             check(language, "verification", reverse("certificates:verify", args=[certificate.code]))
             check(language, "verification form", reverse("certificates:verify_form"))
 

@@ -4,8 +4,8 @@ reviewer approves it, and the enrolled learner finds it in the course.
 Through Wagtail's own admin screens, in the browser, as the three people do it.
 """
 
-from courses.models import LessonPage
-from courses.services.enrollment import enrollment_create
+from courses.catalogue.models import LessonPage
+from courses.enrolment.services import enrollment_create
 from tests.e2e.content import course_create
 
 LESSON_TITLE = "Жарыктын графиги"
@@ -25,7 +25,7 @@ def test_trainer_writes_a_lesson_reviewer_approves_learner_reads_it(
     page.goto(f"/admin/pages/{course.course.pk}/")
     # The trainer adds a lesson to their course from the page explorer.
     page.locator("a[href$='/add_subpage/']").first.click()
-    page.locator("a[href*='/add/courses/lessonpage/']").click()
+    page.locator("a[href*='/add/catalogue/lessonpage/']").click()
     page.locator("#id_title").fill(LESSON_TITLE)
     page.locator("#panel-child-content-body-content button.c-sf-add-button").first.click()
     page.locator("[role=option]:has(.icon-pilcrow)").click()

@@ -5,7 +5,10 @@ Tab, Enter, Space, the arrow keys and typing: no mouse. Addresses typed into the
 person would. It ends in a screenshot to look at.
 """
 
-from courses.models import Attempt, Certificate, EnrollmentStatus, LessonCompletion, Option
+from courses.certificates.models import Certificate
+from courses.enrolment.models import EnrollmentStatus
+from courses.progress.models import LessonCompletion
+from courses.quizzes.models import Attempt, Option
 from lms.accounts.models import User
 from tests.e2e.accessibility import choose_with_arrows, follow, tab_to
 from tests.e2e.accounts import NewLearner, register_with_keyboard

@@ -5,7 +5,7 @@ out (they are renditions sized for the viewport, measured apart), and the browse
 so this is a first visit.
 """
 
-from courses.services.enrollment import enrollment_create
+from courses.enrolment.services import enrollment_create
 from tests.e2e.content import LANGUAGES, PORTAL_CASES, course_create, portal_create
 from tests.e2e.wire import page_load_transfers
 

@@ -9,16 +9,16 @@ import io
 
 import openpyxl
 
-from courses.models import Certificate
-from courses.services.enrollment import enrollment_create
-from courses.services.progress import lesson_complete
-from courses.services.quizzes import quiz_attempt_start, quiz_attempt_submit
+from courses.certificates.models import Certificate
+from courses.enrolment.services import enrollment_create
+from courses.progress.services import lesson_complete
+from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.e2e.content import COURSE_TITLES, course_create
 
 
 def correct_responses(quiz) -> dict:
     """{question key: the key of its right option} for the quiz's choice questions."""
-    from courses.models import Option
+    from courses.quizzes.models import Option
 
     options = Option.objects.filter(question__quiz=quiz, fraction=1).select_related("question")
     return {str(option.question.key): str(option.key) for option in options}

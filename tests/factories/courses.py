@@ -8,15 +8,8 @@ from wagtail.models import Locale
 import factory
 import wagtail_factories
 
-from courses.models import (
-    CourseIndexPage,
-    CoursePage,
-    Enrollment,
-    EnrollmentStatus,
-    LessonPage,
-    ModulePage,
-    Topic,
-)
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
+from courses.enrolment.models import Enrollment, EnrollmentStatus
 from tests.factories.accounts import UserFactory
 
 

@@ -2,9 +2,9 @@
 
 from decimal import Decimal
 
-from courses.models import QuestionType
-from courses.quiz_formats import ParsedOption, ParsedQuestion
-from courses.services.quiz_authoring import questions_import, quiz_get_or_create, true_false_options
+from courses.quizzes.authoring import questions_import, quiz_get_or_create, true_false_options
+from courses.quizzes.formats import ParsedOption, ParsedQuestion
+from courses.quizzes.models import QuestionType
 
 
 def sample_questions() -> list[ParsedQuestion]:

@@ -4,7 +4,8 @@ from django.utils import timezone
 
 import pytest
 
-from courses.models import Certificate, EnrollmentStatus
+from courses.certificates.models import Certificate
+from courses.enrolment.models import EnrollmentStatus
 from tests.factories.courses import EnrollmentFactory
 from tests.lms.test_celery import celery_worker_process  # noqa: F401 - the real-worker fixture
 
@@ -39,7 +40,7 @@ def course(make_course, make_user):
 @pytest.fixture
 def issue():
     """issue(enrollment): run the certificate task in-process; returns the valid certificate."""
-    from courses.tasks import certificate_issue
+    from courses.certificates.tasks import certificate_issue
 
     def run(enrollment):
         certificate_issue.apply(args=[enrollment.pk]).get()

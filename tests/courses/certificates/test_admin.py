@@ -5,7 +5,7 @@ from django.urls import reverse
 
 import pytest
 
-from courses.models import Certificate, CertificateStatus
+from courses.certificates.models import Certificate, CertificateStatus
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def test_reissue_makes_a_new_certificate_and_supersedes_the_old(
 @pytest.mark.django_db
 def test_manager_can_open_the_certificate_design_form(client, manager, course):
     client.force_login(manager)
-    response = client.get(reverse("wagtailsnippets_courses_certificatedesign:add"))
+    response = client.get(reverse("wagtailsnippets_certificates_certificatedesign:add"))
     assert response.status_code == 200
     assert course.title in response.content.decode()  # the course chooser lists it
 
@@ -120,12 +120,12 @@ def test_only_managers_see_the_certificates_menu(client, manager, make_user):
 def test_manager_saves_a_design_for_a_course(client, manager, course):
     import wagtail_factories
 
-    from courses.models import CertificateDesign
+    from courses.certificates.models import CertificateDesign
 
     signature = wagtail_factories.ImageFactory()
     client.force_login(manager)
     response = client.post(
-        reverse("wagtailsnippets_courses_certificatedesign:add"),
+        reverse("wagtailsnippets_certificates_certificatedesign:add"),
         {
             "course_key": str(course.translation_key),
             "signature_1": signature.pk,

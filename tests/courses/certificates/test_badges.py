@@ -8,7 +8,7 @@ from django.conf import settings
 import pytest
 from PIL import Image
 
-from courses.services.certificates import certificate_revoke
+from courses.certificates.services import certificate_revoke
 
 # Required properties in the Open Badges 2.0 specification (Assertion, BadgeClass, Profile).
 ASSERTION_REQUIRED = {"@context", "id", "type", "recipient", "badge", "verification", "issuedOn"}

@@ -10,9 +10,11 @@ from wagtail.models import Locale
 import pytest
 import time_machine
 
-from courses.models import Certificate, CertificateStatus, EnrollmentStatus, LearningEvent
-from courses.signals import course_completed
-from courses.tasks import certificate_issue, certificates_sweep
+from courses.activity.models import LearningEvent
+from courses.certificates.models import Certificate, CertificateStatus
+from courses.certificates.tasks import certificate_issue, certificates_sweep
+from courses.enrolment.models import EnrollmentStatus
+from courses.progress.signals import course_completed
 from lms.celery import app as celery_app
 from tests.factories.courses import EnrollmentFactory
 

@@ -11,8 +11,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from courses.certificates import rendering
-from courses.models import CertificateDesign
-from courses.services.certificates import certificate_render
+from courses.certificates.models import CertificateDesign
+from courses.certificates.services import certificate_render
 
 LONG_NAME = (
     "Абдыкадырова-Сатыбалдиева Гүлмайрам Өмүрбековна-Ташболотова Айнура Ңоорузбаевна "

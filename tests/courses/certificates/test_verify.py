@@ -6,8 +6,8 @@ from django.urls import reverse
 
 import pytest
 
-from courses.models import Certificate
-from courses.services.certificates import certificate_revoke
+from courses.certificates.models import Certificate
+from courses.certificates.services import certificate_revoke
 
 
 def verify_url(code, language="ky"):
@@ -124,7 +124,7 @@ def test_nobody_else_downloads_and_odd_formats_are_refused(
 def test_dashboard_selector_lists_valid_certificates_in_one_query(
     certificate, make_course, complete, issue, django_assert_num_queries
 ):
-    from courses.selectors.certificates import certificates_of_user
+    from courses.certificates.selectors import certificates_of_user
 
     second = issue(complete(certificate.user, make_course()))
     certificate_revoke(certificate=second, reason="Error", actor=certificate.user)
@@ -139,17 +139,17 @@ def test_dashboard_selector_lists_valid_certificates_in_one_query(
 def test_dashboard_include_links_the_holders_downloads(rf, certificate, make_user):
     from django.template.loader import render_to_string
 
-    from courses.selectors.certificates import certificates_of_user
+    from courses.certificates.selectors import certificates_of_user
 
     html = render_to_string(
-        "courses/certificates/includes/certificate_list.html",
+        "certificates/includes/certificate_list.html",
         {"certificates": certificates_of_user(user=certificate.user)},
     )
     assert f"/ky/certificates/{certificate.code}/download/pdf/" in html
     assert f"/ky/certificates/{certificate.code}/download/png/" in html
     assert f"/ky/certificates/verify/{certificate.code}/" in html
     empty = render_to_string(
-        "courses/certificates/includes/certificate_list.html",
+        "certificates/includes/certificate_list.html",
         {"certificates": certificates_of_user(user=make_user())},
     )
     assert "/download/" not in empty

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from courses.models import Certificate
-from courses.signals import course_completed
+from courses.certificates.models import Certificate
+from courses.progress.signals import course_completed
 from tests.lms.test_celery import wait_for_mail
 
 SUCCEEDED = re.compile(r"Task courses\.tasks\.certificate_issue\[[^\]]+\] succeeded in \S+: (\w+)")

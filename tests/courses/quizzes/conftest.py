@@ -5,8 +5,9 @@ from django.utils import translation
 
 import pytest
 
-from courses.models import EnrollmentStatus, LessonPage
-from courses.services.authoring import course_index_setup
+from courses.catalogue.models import LessonPage
+from courses.catalogue.services import course_index_setup
+from courses.enrolment.models import EnrollmentStatus
 from tests.factories.courses import (
     CourseIndexPageFactory,
     CoursePageFactory,

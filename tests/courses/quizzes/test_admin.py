@@ -13,9 +13,11 @@ from django.urls import reverse
 import pytest
 from openpyxl import load_workbook
 
-from courses.models import Attempt, EnrollmentStatus, LessonPage, Question, Quiz
-from courses.quiz_formats.moodle_xml import moodle_xml_parse
-from courses.services.quizzes import quiz_attempt_start, quiz_attempt_submit
+from courses.catalogue.models import LessonPage
+from courses.enrolment.models import EnrollmentStatus
+from courses.quizzes.formats.moodle_xml import moodle_xml_parse
+from courses.quizzes.models import Attempt, Question, Quiz
+from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.factories.courses import CoursePageFactory, EnrollmentFactory, LessonPageFactory
 from tests.factories.quizzes import quiz_with_questions
 
@@ -29,7 +31,7 @@ def trainer(make_user, course):
     user = make_user(role="Trainer")
     course.trainers = [user]
     course.save()
-    from courses.services.authoring import course_trainers_sync
+    from courses.catalogue.services import course_trainers_sync
 
     course_trainers_sync(course=course)
     return user
@@ -45,18 +47,18 @@ def other_quiz(course, make_user):
 
 def test_trainer_lists_and_edits_only_their_courses_quizzes(client, trainer, quiz, other_quiz):
     client.force_login(trainer)
-    listing = client.get(reverse("wagtailsnippets_courses_quiz:list"))
+    listing = client.get(reverse("wagtailsnippets_quizzes_quiz:list"))
     assert listing.status_code == 200
     html = listing.content.decode()
-    assert reverse("wagtailsnippets_courses_quiz:edit", args=[quiz.pk]) in html
-    assert reverse("wagtailsnippets_courses_quiz:edit", args=[other_quiz.pk]) not in html
+    assert reverse("wagtailsnippets_quizzes_quiz:edit", args=[quiz.pk]) in html
+    assert reverse("wagtailsnippets_quizzes_quiz:edit", args=[other_quiz.pk]) not in html
     assert (
-        client.get(reverse("wagtailsnippets_courses_quiz:edit", args=[quiz.pk])).status_code == 200
+        client.get(reverse("wagtailsnippets_quizzes_quiz:edit", args=[quiz.pk])).status_code == 200
     )
     # Wagtail answers a refusal in the admin with a redirect to the dashboard and a message.
     for url in (
-        reverse("wagtailsnippets_courses_quiz:edit", args=[other_quiz.pk]),
-        reverse("wagtailsnippets_courses_quiz:delete", args=[other_quiz.pk]),
+        reverse("wagtailsnippets_quizzes_quiz:edit", args=[other_quiz.pk]),
+        reverse("wagtailsnippets_quizzes_quiz:delete", args=[other_quiz.pk]),
         reverse("quiz_admin:import", args=[other_quiz.pk]),
         reverse("quiz_admin:export", args=[other_quiz.pk]),
     ):
@@ -73,14 +75,14 @@ def test_a_learner_has_no_admin_access(client, enrolled, quiz):
 def test_a_manager_edits_any_quiz(client, make_user, quiz, other_quiz):
     client.force_login(make_user(role="Manager"))
     assert (
-        client.get(reverse("wagtailsnippets_courses_quiz:edit", args=[other_quiz.pk])).status_code
+        client.get(reverse("wagtailsnippets_quizzes_quiz:edit", args=[other_quiz.pk])).status_code
         == 200
     )
 
 
 def test_trainer_creates_a_quiz_only_for_their_lessons(client, trainer, lesson, other_quiz):
     client.force_login(trainer)
-    add = reverse("wagtailsnippets_courses_quiz:add")
+    add = reverse("wagtailsnippets_quizzes_quiz:add")
     base = {
         "title": "New quiz",
         "pass_mark": "60",
@@ -242,7 +244,7 @@ def test_course_gradebook_selector_is_three_queries(
     course, quiz, make_user, django_assert_num_queries
 ):
     _learners_with_attempts(course, make_user, [quiz], 5)
-    from courses.selectors.quizzes import course_gradebook
+    from courses.quizzes.selectors import course_gradebook
 
     # Quizzes of the course's lessons, enrolments with their users, and all their attempts.
     with django_assert_num_queries(3):
@@ -251,7 +253,7 @@ def test_course_gradebook_selector_is_three_queries(
 
 
 def test_learner_grades_selector_is_two_queries(course, quiz, enrolled, django_assert_num_queries):
-    from courses.selectors.quizzes import learner_grades
+    from courses.quizzes.selectors import learner_grades
 
     attempt = quiz_attempt_start(user=enrolled, quiz=quiz, course_key=course.translation_key)
     quiz_attempt_submit(attempt=attempt, responses=None)
@@ -297,7 +299,7 @@ def test_trainer_writes_a_question_with_answers_in_the_admin(client, trainer, le
         {"qtype": "single", "text": "Суроо?", "text_ru": "Вопрос?"},
         [{"text": "Ооба", "text_ru": "Да", "fraction": "1"}, {"text": "Жок", "fraction": "0"}],
     )
-    response = client.post(reverse("wagtailsnippets_courses_quiz:add"), data)
+    response = client.post(reverse("wagtailsnippets_quizzes_quiz:add"), data)
     assert response.status_code == 302
     question = Question.objects.get(quiz__title="Edited in the admin")
     assert question.text_ru == "Вопрос?"
@@ -311,7 +313,7 @@ def test_the_admin_refuses_a_question_nobody_can_answer_fully(client, trainer, l
         {"qtype": "single", "text": "Суроо?"},
         [{"text": "Ооба", "fraction": "0.5"}, {"text": "Жок", "fraction": "0"}],
     )
-    response = client.post(reverse("wagtailsnippets_courses_quiz:add"), data)
+    response = client.post(reverse("wagtailsnippets_quizzes_quiz:add"), data)
     assert response.status_code == 200
     assert "Give one answer the grade 1" in response.content.decode()
     assert not Quiz.objects.filter(title="Edited in the admin").exists()

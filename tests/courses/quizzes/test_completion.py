@@ -7,8 +7,10 @@ from django.utils.translation import gettext
 
 import pytest
 
-from courses.models import Enrollment, EnrollmentStatus, LessonCompletion, LessonPage
-from courses.services.progress import lesson_complete
+from courses.catalogue.models import LessonPage
+from courses.enrolment.models import Enrollment, EnrollmentStatus
+from courses.progress.models import LessonCompletion
+from courses.progress.services import lesson_complete
 from tests.courses.quizzes.test_taking import correct_post, start
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +59,6 @@ def test_a_lesson_with_a_quiz_has_no_mark_as_complete(client, enrolled, lesson, 
     page = client.get(lesson.url).content.decode()
     assert button not in page
     assert note in page
-    response = client.post(reverse("learning:lesson_complete", args=[lesson.pk]), follow=True)
+    response = client.post(reverse("progress:lesson_complete", args=[lesson.pk]), follow=True)
     assert note in response.content.decode()
     assert not LessonCompletion.objects.filter(user=enrolled).exists()

@@ -8,12 +8,13 @@ from wagtail.models import Locale
 
 import pytest
 
-from courses.demo import demo_courses_create
-from courses.demo_content.quizzes import QUIZZES
-from courses.demo_quizzes import demo_quizzes_create
-from courses.models import CoursePage, Question, Quiz
-from courses.selectors.quizzes import quiz_for_lesson
-from courses.services.quiz_grading import question_grade, response_clean
+from courses.catalogue.demo import demo_courses_create
+from courses.catalogue.models import CoursePage
+from courses.quizzes.demo import demo_quizzes_create
+from courses.quizzes.demo_content import QUIZZES
+from courses.quizzes.grading import question_grade, response_clean
+from courses.quizzes.models import Question, Quiz
+from courses.quizzes.selectors import quiz_for_lesson
 from lms.accounts.demo import demo_users_create
 
 pytestmark = pytest.mark.django_db

@@ -5,11 +5,11 @@ from pathlib import Path
 
 import pytest
 
-from courses.models import Question
-from courses.quiz_formats.gift import gift_parse
-from courses.quiz_formats.moodle_xml import moodle_xml_export, moodle_xml_parse
-from courses.services.quiz_authoring import questions_import, quiz_get_or_create
-from courses.services.quiz_grading import question_grade, response_clean
+from courses.quizzes.authoring import questions_import, quiz_get_or_create
+from courses.quizzes.formats.gift import gift_parse
+from courses.quizzes.formats.moodle_xml import moodle_xml_export, moodle_xml_parse
+from courses.quizzes.grading import question_grade, response_clean
+from courses.quizzes.models import Question
 
 FILES = Path(__file__).parent / "files"
 

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from courses.services.quiz_grading import (
+from courses.quizzes.grading import (
     NOT_A_NUMBER,
     UNKNOWN_OPTION,
     QuizInputError,

@@ -7,9 +7,10 @@ from django.utils import timezone
 
 import pytest
 
-from courses.models import Attempt, AttemptAnswer, LearningEvent, ReviewPolicy
-from courses.services import quizzes as quiz_services
-from courses.services.quizzes import NO_ATTEMPTS_LEFT, QuizRefused, quiz_attempt_start
+from courses.activity.models import LearningEvent
+from courses.quizzes import services as quiz_services
+from courses.quizzes.models import Attempt, AttemptAnswer, ReviewPolicy
+from courses.quizzes.services import NO_ATTEMPTS_LEFT, QuizRefused, quiz_attempt_start
 from tests.courses.quizzes.conftest import questions_by_type
 
 pytestmark = pytest.mark.django_db
@@ -139,7 +140,7 @@ def test_late_submission_is_graded_as_of_the_deadline(client, enrolled, lesson, 
     client.post(url, {"action": "save", f"q-{qs['single'].key}": single})
     later = timezone.now() + timedelta(minutes=11)
     monkeypatch.setattr(quiz_services.timezone, "now", lambda: later)
-    monkeypatch.setattr("courses.views.quizzes.timezone.now", lambda: later)
+    monkeypatch.setattr("courses.quizzes.views.timezone.now", lambda: later)
     response = client.post(url, correct_post(quiz))
     assert response.status_code == 302
     attempt.refresh_from_db()
@@ -155,7 +156,7 @@ def test_an_overdue_attempt_is_closed_when_opened(client, enrolled, lesson, quiz
     attempt = start(client, lesson)
     later = timezone.now() + timedelta(minutes=6)
     monkeypatch.setattr(quiz_services.timezone, "now", lambda: later)
-    monkeypatch.setattr("courses.views.quizzes.timezone.now", lambda: later)
+    monkeypatch.setattr("courses.quizzes.views.timezone.now", lambda: later)
     response = client.get(reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk}))
     assert response.status_code == 302
     attempt.refresh_from_db()
@@ -294,7 +295,7 @@ def _count(client, url):
 
 
 def test_quiz_pages_do_not_grow_with_questions_or_attempts(client, enrolled, lesson, quiz):
-    from courses.services.quiz_authoring import questions_import
+    from courses.quizzes.authoring import questions_import
     from tests.factories.quizzes import sample_questions
 
     client.force_login(enrolled)

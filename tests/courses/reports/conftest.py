@@ -34,19 +34,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from courses.models import (
-    Attempt,
-    AttemptState,
-    Certificate,
-    CertificateStatus,
-    Enrollment,
-    EnrollmentStatus,
-    LearningEvent,
-    LessonCompletion,
-    Topic,
-)
-from courses.selectors.reports import ReportFilters
-from courses.services.quiz_authoring import quiz_get_or_create
+from courses.activity.models import LearningEvent
+from courses.catalogue.models import Topic
+from courses.certificates.models import Certificate, CertificateStatus
+from courses.enrolment.models import Enrollment, EnrollmentStatus
+from courses.progress.models import LessonCompletion
+from courses.quizzes.authoring import quiz_get_or_create
+from courses.quizzes.models import Attempt, AttemptState
+from courses.reports.selectors.figures import ReportFilters
 from lms.places.models import Cluster
 from tests.factories.courses import LessonPageFactory
 from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from openpyxl import load_workbook
 
-from courses.models import EnrollmentStatus
+from courses.enrolment.models import EnrollmentStatus
 from tests.factories.accounts import UserFactory
 from tests.factories.courses import EnrollmentFactory
 from tests.factories.places import DistrictFactory, MunicipalityFactory, OblastFactory

@@ -10,10 +10,11 @@ from django.utils import timezone, translation
 
 import pytest
 
-from courses.models import Certificate, CertificateStatus, ReportExport, ReportExportStatus
-from courses.selectors.report_exports import filters_to_json
-from courses.selectors.reports import ReportFilters
-from courses.services.report_exports import report_exports_sweep
+from courses.certificates.models import Certificate, CertificateStatus
+from courses.reports.models import ReportExport, ReportExportStatus
+from courses.reports.selectors.exports import filters_to_json
+from courses.reports.selectors.figures import ReportFilters
+from courses.reports.services import report_exports_sweep
 from tests.courses.reports.export_data import enrol, place, read_csv, read_file, read_xlsx
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.django_db
 def export_url(**params):
     from urllib.parse import urlencode
 
-    return reverse("report_exports:export") + "?" + urlencode(params)
+    return reverse("reports:export") + "?" + urlencode(params)
 
 
 @pytest.fixture
@@ -102,18 +103,16 @@ def test_large_export_runs_in_the_background_and_mails_the_link(
 ):
     client.force_login(manager)
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            reverse("report_exports:export"), {"table": "learners", "format": "xlsx"}
-        )
+        response = client.post(reverse("reports:export"), {"table": "learners", "format": "xlsx"})
     job = ReportExport.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == reverse("report_exports:job", args=[job.pk])
+    assert response["Location"] == reverse("reports:export_job", args=[job.pk])
     assert job.status == ReportExportStatus.DONE
     assert (job.rows_done, job.rows_total) == (3, 3)
     assert job.file.name.startswith("report-exports/") and "learner" not in job.file.name
     page = client.get(response["Location"])
     assert b'http-equiv="refresh"' not in page.content
-    download = reverse("report_exports:download", args=[job.pk])
+    download = reverse("reports:export_download", args=[job.pk])
     assert download.encode() in page.content
     response = client.get(download)
     assert response.status_code == 200
@@ -123,7 +122,7 @@ def test_large_export_runs_in_the_background_and_mails_the_link(
     assert message.to == [manager.email]
     with translation.override("ru"):
         assert message.subject == translation.gettext("Your report export is ready")
-        assert reverse("report_exports:job", args=[job.pk]) in message.body
+        assert reverse("reports:export_job", args=[job.pk]) in message.body
         assert "/ru/" in message.body
 
 
@@ -133,15 +132,15 @@ def test_progress_page_refreshes_until_done_and_is_the_requesters_only(
     client.force_login(manager)
     client.get(export_url(table="learners", format="csv"))  # on-commit task not run: queued
     job = ReportExport.objects.get()
-    url = reverse("report_exports:job", args=[job.pk])
+    url = reverse("reports:export_job", args=[job.pk])
     response = client.get(url)
     assert job.status == ReportExportStatus.QUEUED
     assert b'http-equiv="refresh"' in response.content
-    assert client.get(reverse("report_exports:download", args=[job.pk])).status_code == 404
+    assert client.get(reverse("reports:export_download", args=[job.pk])).status_code == 404
     other = make_user(role="Manager")
     client.force_login(other)
     assert client.get(url).status_code == 404
-    assert client.get(reverse("report_exports:download", args=[job.pk])).status_code == 404
+    assert client.get(reverse("reports:export_download", args=[job.pk])).status_code == 404
 
 
 def len_of_job_page(client, url) -> int:
@@ -156,7 +155,7 @@ def len_of_job_page(client, url) -> int:
 def test_job_page_query_count_is_fixed(client, manager, records, background):
     client.force_login(manager)
     client.get(export_url(table="learners", format="csv"))
-    url = reverse("report_exports:job", args=[ReportExport.objects.get().pk])
+    url = reverse("reports:export_job", args=[ReportExport.objects.get().pk])
     client.get(url)
     # Session and user (2), the job (1); the admin link's permission check reads the kept copy
     # (lms.accounts.access_cache), the base template's site, locale and menu come from the warm
@@ -178,7 +177,7 @@ def test_double_submit_returns_the_job_already_queued(client, manager, records, 
 def test_storage_error_requeues_for_retry_and_a_rerun_finishes(
     client, manager, records, background, django_capture_on_commit_callbacks
 ):
-    from courses.services.report_exports import report_export_run
+    from courses.reports.services import report_export_run
 
     client.force_login(manager)
     client.get(export_url(table="learners", format="csv"))

@@ -5,8 +5,8 @@ from django.urls import reverse
 
 import pytest
 
-from courses.selectors.report_exports import SUPPRESSED, publication_row
-from courses.selectors.reports import Column
+from courses.reports.selectors.exports import SUPPRESSED, publication_row
+from courses.reports.selectors.figures import Column
 from lms.places.models import Oblast
 from tests.courses.reports.export_data import enrol, place, read_csv, read_xlsx
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 def export_url(**params):
     from urllib.parse import urlencode
 
-    return reverse("report_exports:export") + "?" + urlencode(params, doseq=True)
+    return reverse("reports:export") + "?" + urlencode(params, doseq=True)
 
 
 @pytest.fixture

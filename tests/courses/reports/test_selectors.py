@@ -4,7 +4,7 @@ from django.utils import translation
 
 import pytest
 
-from courses.selectors.reports import (
+from courses.reports.selectors.figures import (
     REPORT_TABLES,
     ReportHeadline,
     report_course_keys,

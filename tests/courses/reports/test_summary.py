@@ -11,9 +11,9 @@ from django.utils import translation
 
 import pytest
 
-from courses.selectors.report_summary import ProgrammeSummary
-from courses.selectors.reports import ReportFilters, ReportHeadline
-from courses.views.report_summary import summary_sentences
+from courses.reports.selectors.figures import ReportFilters, ReportHeadline
+from courses.reports.selectors.summary import ProgrammeSummary
+from courses.reports.views.summary import summary_sentences
 from tests.courses.reports.export_data import enrol, place
 
 pytestmark = pytest.mark.django_db
@@ -121,7 +121,7 @@ def test_summary_page_counts_the_period_and_prints_on_a4(client, make_user, make
     enrol(course, municipality=municipality)
     client.force_login(manager)
     with translation.override("en"):
-        url = reverse("report_summary:summary")
+        url = reverse("reports:summary")
     response = client.get(url)
     assert response.status_code == 200
     text = response.content.decode()
@@ -138,7 +138,7 @@ def test_summary_page_query_count_does_not_grow(client, make_user, make_course):
     manager = make_user(role="Manager")
     course = make_course(lessons=2)
     client.force_login(manager)
-    url = reverse("report_summary:summary")
+    url = reverse("reports:summary")
 
     def count() -> int:
         client.get(url)  # new pages or places renew the shared fragments: warm them first

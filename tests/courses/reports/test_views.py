@@ -9,7 +9,8 @@ from django.utils import translation
 import pytest
 import time_machine
 
-from courses.models import Enrollment, LessonCompletion
+from courses.enrolment.models import Enrollment
+from courses.progress.models import LessonCompletion
 from tests.courses.reports.conftest import END, START, at
 from tests.factories.places import MunicipalityFactory
 
@@ -59,7 +60,7 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, world):
 
 def test_teaching_index_links_to_reports_for_staff_only(client, world):
     with translation.override("en"):
-        teach, reports = reverse("trainer:index"), reverse("reports:dashboard")
+        teach, reports = reverse("progress:teach"), reverse("reports:dashboard")
     client.force_login(world.trainers["T1"])
     assert reports in client.get(teach).content.decode()
     client.force_login(world.reviewer)

@@ -1,0 +1,1 @@
+"""The learning activity log: an append-only record of what learners did."""

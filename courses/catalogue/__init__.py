@@ -1,0 +1,1 @@
+"""Catalogue: course, module and lesson pages, lesson blocks, topics, trainer rights, review."""

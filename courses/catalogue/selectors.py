@@ -1,0 +1,322 @@
+"""Read queries for the catalogue, course and lesson pages; each runs a fixed number of queries."""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.db.models import Exists, F, Func, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce, Length, Substr
+
+from wagtail import hooks
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+from courses.catalogue.extensions import COURSE_CARD_ANNOTATIONS
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from lms.accounts.roles import MANAGER, TRAINER
+from lms.process_memo import remembered
+
+COURSE_GROUP_PREFIX = "Course trainers: "
+
+
+def course_group_name(translation_key) -> str:
+    """The group holding a course's trainers; keyed to the course across languages."""
+    return f"{COURSE_GROUP_PREFIX}{translation_key}"
+
+
+def course_paths_trained(user) -> tuple[str, ...]:
+    """Tree paths of the course pages `user` trains (assigned in any language, or created).
+
+    Two queries, then remembered on the user object for the rest of the request: Wagtail's
+    explorer asks the permission tester about every row many times over.
+    """
+    cached = getattr(user, "_course_paths_trained", None)
+    if cached is None:
+        keys = [
+            name.removeprefix(COURSE_GROUP_PREFIX)
+            for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
+                "name", flat=True
+            )
+        ]
+        cached = tuple(
+            CoursePage.objects.filter(Q(translation_key__in=keys) | Q(owner=user)).values_list(
+                "path", flat=True
+            )
+        )
+        user._course_paths_trained = cached
+    return cached
+
+
+def course_trainer_check(*, user, page: Page) -> bool:
+    """Whether `user` trains the course that `page` is (or sits in): assigned or its creator."""
+    if not user.is_authenticated:
+        return False
+    return page.path.startswith(course_paths_trained(user))
+
+
+def course_for_page(page: Page, *, request=None) -> CoursePage | None:
+    """The course a module or lesson belongs to: one query, then remembered by this process for
+    the content version (a move starts a new one). The course returned is shared: read only."""
+    return remembered(
+        "course_for_page",
+        page.pk,
+        lambda: (
+            CoursePage.objects.ancestor_of(page).select_related("locale").order_by("-depth").first()
+        ),
+        request=request,
+    )
+
+
+def course_fallback_get(*, catalogue: CourseIndexPage, slug: str) -> CoursePage | None:
+    """The default-language course with this slug, when this catalogue's language lacks it."""
+    default = Locale.get_default()
+    if catalogue.locale_id == default.pk:
+        return None
+    original = catalogue.get_translation_or_none(default)
+    if original is None:
+        return None
+    return CoursePage.objects.child_of(original).live().public().filter(slug=slug).first()
+
+
+# ---- catalogue ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CatalogueFilters:
+    topic: str = ""
+    level: str = ""
+    language: str = ""
+    query: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.topic or self.level or self.language or self.query)
+
+
+def count_subquery(queryset: QuerySet) -> Coalesce:
+    """COUNT of a correlated queryset as an expression (0, not NULL, when it has no rows)."""
+    counted = queryset.order_by().annotate(n=Func(F("pk"), function="COUNT")).values("n")
+    return Coalesce(Subquery(counted[:1]), Value(0))
+
+
+def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[CoursePage]:
+    """Live courses in the locale, plus default-language courses not yet translated into it.
+
+    Each carries `lesson_count` (and the figures apps above add, such as `learner_count`)
+    computed in the database, its topic and its cover image with renditions prefetched: the
+    query count does not grow with the list.
+    """
+    live = CoursePage.objects.live().public()
+    default = Locale.get_default()
+    if locale_id == default.pk:
+        courses = live.filter(locale_id=locale_id)
+    else:
+        translated = CoursePage.objects.live().filter(locale_id=locale_id).values("translation_key")
+        courses = live.filter(
+            Q(locale_id=locale_id) | (Q(locale=default) & ~Q(translation_key__in=translated))
+        )
+    if filters.topic:
+        courses = courses.filter(topic__slug=filters.topic)
+    if filters.level:
+        courses = courses.filter(level=filters.level)
+    if filters.language:
+        courses = courses.filter(
+            translation_key__in=CoursePage.objects.live()
+            .filter(locale__language_code=filters.language)
+            .values("translation_key")
+        )
+    if filters.query:
+        courses = courses.filter(
+            Q(title__icontains=filters.query)
+            | Q(summary__icontains=filters.query)
+            | Q(description__icontains=filters.query)
+        )
+    # Live lessons of the course, leaving out those in a draft module (the outline does too).
+    in_draft_module = ModulePage.objects.filter(
+        live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    )
+    lessons = (
+        LessonPage.objects.live()
+        .filter(path__startswith=OuterRef("path"))
+        .filter(~Exists(in_draft_module))
+    )
+    # Apps above the catalogue add their figures (enrolment: `learner_count`) as expressions.
+    figures = {}
+    for annotations in hooks.get_hooks(COURSE_CARD_ANNOTATIONS):
+        figures.update(annotations())
+    return (
+        courses.select_related("topic", "locale")
+        .prefetch_related(
+            Prefetch("cover_image", queryset=get_image_model().objects.prefetch_renditions())
+        )
+        .annotate(lesson_count=count_subquery(lessons), **figures)
+        .order_by("-first_published_at", "title")
+    )
+
+
+def course_languages(*, translation_keys) -> dict:
+    """{translation_key: [language codes with a live course]} for a page of cards (one query)."""
+    languages: dict = {}
+    rows = (
+        CoursePage.objects.live()
+        .filter(translation_key__in=list(translation_keys))
+        .values_list("translation_key", "locale__language_code")
+        .order_by("locale__language_code")
+    )
+    for key, code in rows:
+        languages.setdefault(key, []).append(code)
+    return languages
+
+
+# ---- course outline ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutlineSection:
+    """A module with its lessons, or (module None) lessons placed directly under the course."""
+
+    module: ModulePage | None
+    lessons: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CourseOutline:
+    sections: list
+    lessons: list
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+    @property
+    def required_count(self) -> int:
+        return sum(1 for lesson in self.lessons if lesson.required_for_completion)
+
+    def neighbours(self, lesson: Page) -> tuple:
+        """The lessons before and after `lesson` in course order (None at either end)."""
+        ids = [item.pk for item in self.lessons]
+        if lesson.pk not in ids:
+            return None, None
+        at = ids.index(lesson.pk)
+        previous = self.lessons[at - 1] if at > 0 else None
+        following = self.lessons[at + 1] if at + 1 < len(self.lessons) else None
+        return previous, following
+
+
+def course_outline(*, course: CoursePage, request=None) -> CourseOutline:
+    """Modules and live lessons of a course in tree order: two queries whatever their number,
+    then remembered by this process for the content version, so most requests make none. The
+    outline and its pages are shared by every request: read only."""
+    return remembered(
+        "course_outline", course.pk, lambda: _course_outline_build(course), request=request
+    )
+
+
+def _course_outline_build(course: CoursePage) -> CourseOutline:
+    modules = {
+        module.path: module
+        for module in ModulePage.objects.child_of(course).live().select_related("locale")
+    }
+    lessons = list(
+        LessonPage.objects.descendant_of(course)
+        .live()
+        .defer("body")
+        .select_related("locale")
+        .order_by("path")
+    )
+    sections: list[OutlineSection] = []
+    items = sorted(
+        list(modules.items())
+        + [(lesson.path, lesson) for lesson in lessons if lesson.depth == course.depth + 1],
+        key=lambda pair: pair[0],
+    )
+    by_module = {path: [] for path in modules}
+    for lesson in lessons:
+        parent_path = lesson.path[: -Page.steplen]
+        if parent_path in by_module:
+            by_module[parent_path].append(lesson)
+    for path, item in items:
+        if path in modules:
+            sections.append(OutlineSection(module=item, lessons=by_module[path]))
+        elif sections and sections[-1].module is None:
+            sections[-1].lessons.append(item)
+        else:
+            sections.append(OutlineSection(module=None, lessons=[item]))
+    ordered = [lesson for section in sections for lesson in section.lessons]
+    return CourseOutline(sections=sections, lessons=ordered)
+
+
+def course_trainers(*, course: CoursePage) -> list:
+    """The trainers named on the course, by name (one query)."""
+    return list(course.trainers.order_by("full_name"))
+
+
+# ---- trainers' scope ------------------------------------------------------------------------
+
+
+def course_keys_taught(user) -> set | None:
+    """Translation keys of the courses `user` trains; None means every course (managers)."""
+    if user.is_superuser:
+        return None
+    names = list(user.groups.values_list("name", flat=True))
+    if MANAGER in names:
+        return None
+    keys = set()
+    for name in names:
+        if name.startswith(COURSE_GROUP_PREFIX):
+            try:
+                keys.add(uuid.UUID(name.removeprefix(COURSE_GROUP_PREFIX)))
+            except ValueError:
+                continue
+    return keys
+
+
+def taught_courses(*, user, locale: Locale) -> list:
+    """The courses a trainer teaches (managers: all), in this language or the default one."""
+    keys = course_keys_taught(user)
+    courses = CoursePage.objects.filter(locale_id__in={locale.pk, Locale.get_default().pk})
+    if keys is not None:
+        courses = courses.filter(Q(translation_key__in=keys) | Q(owner=user))
+    chosen: dict = {}
+    for course in courses.select_related("locale").order_by("title"):
+        if course.translation_key not in chosen or course.locale_id == locale.pk:
+            chosen[course.translation_key] = course
+    return sorted(chosen.values(), key=lambda course: course.title.lower())
+
+
+def course_for_trainer(*, user, course_key: uuid.UUID, locale: Locale) -> CoursePage | None:
+    """The course if `user` trains it or manages every course; None hides it from others."""
+    if not user.is_authenticated:
+        return None
+    keys = course_keys_taught(user)
+    courses = CoursePage.objects.filter(translation_key=course_key).select_related("locale")
+    chosen = None
+    for course in courses:
+        if chosen is None or course.locale_id == locale.pk:
+            chosen = course
+    if chosen is None:
+        return None
+    if keys is None or course_key in keys or chosen.owner_id == user.pk:
+        return chosen
+    return None
+
+
+def staff_group_names(user) -> tuple:
+    """The user's group names, remembered on the user object for the request."""
+    names = getattr(user, "_staff_group_names", None)
+    if names is None:
+        names = tuple(user.groups.values_list("name", flat=True))
+        user._staff_group_names = names
+    return names
+
+
+def course_staff_check(user) -> bool:
+    """Managers and trainers (by role or by a course assignment) teach or oversee courses (the
+    teaching area's reports, the admin's report menu)."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return any(
+        name in (MANAGER, TRAINER) or name.startswith(COURSE_GROUP_PREFIX)
+        for name in staff_group_names(user)
+    )

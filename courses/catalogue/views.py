@@ -1,0 +1,177 @@
+"""Page context for the catalogue, course, module and lesson pages: thin, selectors do the reads."""
+
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.http import urlencode
+
+from wagtail.models import Locale
+
+from courses.catalogue.extensions import COURSE_PAGE_CONTEXT, LESSON_PAGE_CONTEXT, context_extend
+from courses.catalogue.models import Level, Topic
+from courses.catalogue.selectors import (
+    CatalogueFilters,
+    catalogue_courses,
+    course_for_page,
+    course_for_trainer,
+    course_languages,
+    course_outline,
+    course_trainers,
+)
+from lms.process_memo import remembered
+
+CATALOGUE_PAGE_SIZE = 12
+LANGUAGE_CODES = ("ky", "ru", "en")
+
+
+def _filters_from(request) -> CatalogueFilters:
+    get = request.GET
+    level = get.get("level", "")
+    language = get.get("language", "")
+    return CatalogueFilters(
+        topic=get.get("topic", "")[:80],
+        level=level if level in Level.values else "",
+        language=language if language in LANGUAGE_CODES else "",
+        query=get.get("q", "").strip()[:100],
+    )
+
+
+def _link(filters: CatalogueFilters, **changes) -> str:
+    """A query string for the catalogue with one filter changed; filters are shareable links."""
+    values = {
+        "topic": filters.topic,
+        "level": filters.level,
+        "language": filters.language,
+        "q": filters.query,
+    }
+    values.update(changes)
+    query = urlencode({k: v for k, v in values.items() if v})
+    return f"?{query}" if query else "?"
+
+
+def catalogue_context(*, request, catalogue) -> dict:
+    filters = _filters_from(request)
+    courses = catalogue_courses(locale_id=catalogue.locale_id, filters=filters)
+    page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
+    cards = list(page_obj.object_list)
+    languages = course_languages(translation_keys={card.translation_key for card in cards})
+    topics = list(Topic.objects.all())
+    return {
+        "filters": filters,
+        "cards": [
+            {
+                "course": card,
+                "languages": languages.get(card.translation_key, []),
+                "fallback": card.locale_id != catalogue.locale_id,
+                "url": f"{catalogue.get_url(request=request)}{card.slug}/",
+            }
+            for card in cards
+        ],
+        "page_obj": page_obj,
+        "topic_links": [
+            {
+                "label": topic.name,
+                "url": _link(filters, topic=topic.slug),
+                "current": topic.slug == filters.topic,
+            }
+            for topic in topics
+        ],
+        "level_links": [
+            {"label": label, "url": _link(filters, level=value), "current": value == filters.level}
+            for value, label in Level.choices
+        ],
+        "language_links": [
+            {
+                "label": Locale(language_code=code).get_display_name(),
+                "code": code,
+                "url": _link(filters, language=code),
+                "current": code == filters.language,
+            }
+            for code in LANGUAGE_CODES
+        ],
+        "clear_topic": _link(filters, topic=""),
+        "clear_level": _link(filters, level=""),
+        "clear_language": _link(filters, language=""),
+        # Pagination links append page=N to the current filters.
+        "page_link_base": _link(filters) + ("&" if filters.active else ""),
+    }
+
+
+def course_context(*, request, course) -> dict:
+    """The course page: facts, outline and trainers here; enrolment and progress add theirs
+    through COURSE_PAGE_CONTEXT."""
+    outline = course_outline(course=course, request=request)
+    context = {
+        "course": course,
+        "outline": outline,
+        "trainers": course_trainers(course=course),
+        "languages": remembered(
+            "course_languages",
+            course.translation_key,
+            lambda: course_languages(translation_keys=[course.translation_key]).get(
+                course.translation_key, []
+            ),
+            request=request,
+        ),
+    }
+    return context_extend(
+        COURSE_PAGE_CONTEXT, context=context, request=request, course=course, outline=outline
+    )
+
+
+def module_context(*, request, module) -> dict:
+    course = course_for_page(module, request=request)
+    outline = course_outline(course=course, request=request) if course else None
+    section = None
+    if outline:
+        section = next((s for s in outline.sections if s.module and s.module.pk == module.pk), None)
+    return {"course": course, "section": section}
+
+
+def lesson_serve(*, request, lesson, preview: bool = False):
+    """Render the lesson, or its locked state (403) with the way in: never a bare refusal.
+
+    Who may read it, and what the learner's progress adds, come from LESSON_PAGE_CONTEXT.
+    """
+    course = course_for_page(lesson, request=request)
+    outline = course_outline(course=course, request=request) if course else None
+    if not preview and outline and lesson.pk not in {item.pk for item in outline.lessons}:
+        raise Http404  # its module is a draft: the lesson is not published as part of the course
+    previous, following = outline.neighbours(lesson) if outline else (None, None)
+    context = lesson.get_context(request)
+    context.update(
+        {
+            "course": course,
+            "outline": outline,
+            "access": None,
+            "locked": False,
+            "previous_lesson": previous,
+            "next_lesson": following,
+        }
+    )
+    if course is not None:
+        context_extend(
+            LESSON_PAGE_CONTEXT,
+            context=context,
+            request=request,
+            lesson=lesson,
+            course=course,
+            outline=outline,
+            preview=preview,
+        )
+    locked = bool(context["locked"]) and not preview
+    context["locked"] = locked
+    return TemplateResponse(
+        request, lesson.get_template(request), context, status=403 if locked else 200
+    )
+
+
+def trainer_course_or_404(request, course_key):
+    """The course behind a teaching screen, if this user trains it or manages every course; a
+    404 for anyone else, so a participant list's existence is not revealed."""
+    course = course_for_trainer(
+        user=request.user, course_key=course_key, locale=Locale.get_active()
+    )
+    if course is None:
+        raise Http404
+    return course

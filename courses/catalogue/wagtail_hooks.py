@@ -1,0 +1,44 @@
+"""Admin wiring: keep trainer rights in step with the course form; the topic list."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses.catalogue.models import CoursePage, Topic
+from courses.catalogue.services import course_rights_apply, course_trainers_group_delete
+
+
+@hooks.register("after_create_page")
+def course_rights_after_create(request, page):
+    course_rights_apply(page)
+
+
+@hooks.register("after_edit_page")
+def course_rights_after_edit(request, page):
+    course_rights_apply(page)
+
+
+@hooks.register("after_copy_page")
+def course_rights_after_copy(request, page, new_page):
+    """A copied course is a new course (new identity): its trainers get rights on it too."""
+    course_rights_apply(new_page)
+
+
+@hooks.register("after_delete_page")
+def course_rights_after_delete(request, page):
+    """A deleted course leaves no trainer group behind."""
+    if page.specific_class is CoursePage:
+        course_trainers_group_delete(translation_key=page.translation_key)
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Course topics")
+    list_display = ["name", "slug", "sort_order"]
+    search_fields = ["name_ky", "name_ru", "name_en", "slug"]
+
+
+register_snippet(TopicViewSet)

@@ -1,0 +1,1 @@
+"""Enrolments, enrolment methods and requests, pre-enrolment and bulk enrolment."""

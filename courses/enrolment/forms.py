@@ -1,0 +1,51 @@
+"""Forms of enrolment's screens: one person by e-mail, a cohort by place, an uploaded list."""
+
+from django import forms
+from django.utils.translation import gettext_lazy
+
+from lms.places.models import Cluster, District, Municipality, Oblast
+
+
+class CohortForm(forms.Form):
+    """One place: everyone whose municipality lies in it is enrolled."""
+
+    oblast = forms.ModelChoiceField(
+        Oblast.objects.all(), label=gettext_lazy("Oblast"), required=False
+    )
+    district = forms.ModelChoiceField(
+        District.objects.all(), label=gettext_lazy("District"), required=False
+    )
+    municipality = forms.ModelChoiceField(
+        Municipality.objects.all(), label=gettext_lazy("Municipality"), required=False
+    )
+    cluster = forms.ModelChoiceField(
+        Cluster.objects.all(), label=gettext_lazy("Cluster"), required=False
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if sum(1 for value in cleaned.values() if value) != 1:
+            raise forms.ValidationError(gettext_lazy("Choose exactly one place."))
+        return cleaned
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("CSV or XLSX file"),
+        help_text=gettext_lazy(
+            "Columns: e-mail, full name, municipality, position (a header row is recognised). "
+            "Up to 2 MB."
+        ),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+    )
+    create_accounts = forms.BooleanField(
+        label=gettext_lazy("Create accounts for new addresses and e-mail them an invitation"),
+        help_text=gettext_lazy(
+            "Otherwise new addresses are pre-enrolled: they join when they register."
+        ),
+        required=False,
+    )
+
+
+class ParticipantAddForm(forms.Form):
+    email = forms.EmailField(label=gettext_lazy("Learner's e-mail address"))

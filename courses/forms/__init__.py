@@ -1,1 +1,0 @@
-"""Forms shared by several views; one module per feature."""

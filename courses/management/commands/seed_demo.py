@@ -1,0 +1,51 @@
+"""manage.py seed_demo: places, accounts, the portal, courses, quizzes and a learner's progress;
+safe to run again. It sits in `courses` because it builds every domain's demo, the portal's too."""
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from cms.demo import home_pages_create, portal_demo_create
+from courses.catalogue.demo import demo_courses_create
+from courses.progress.demo import demo_learning_create
+from lms.accounts.demo import demo_users_create
+from lms.places.services import places_load
+
+DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for local trials, refused in production
+
+
+class Command(BaseCommand):
+    help = "Create demo content and accounts. Refuses to run with DEBUG off unless --force."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="Run even with DEBUG off.")
+        parser.add_argument("--password", default=DEFAULT_PASSWORD, help="Demo accounts' password.")
+
+    def handle(self, *args, force=False, password=DEFAULT_PASSWORD, **options):
+        if not settings.DEBUG and not force:
+            raise CommandError(
+                "seed_demo creates accounts with a known password; with DEBUG off it needs --force."
+            )
+        report = places_load()
+        self.stdout.write(f"Places: {sum(report.created.values())} created.")
+        home_pages_create()
+        self.stdout.write("Home page: ky, ru, en.")
+        from cms.demo_content import ABOUT, CASES, NEWS  # texts only: loaded when seeding
+
+        created = portal_demo_create(cases=CASES, news=NEWS, about=ABOUT)
+        self.stdout.write(
+            f"Portal: {len(CASES)} cases, {len(NEWS)} news items, About (ky, ru, en); "
+            f"{created['cases']} cases and {created['news']} news items new."
+        )
+        self.stdout.write(f"Demo accounts (password: {password}):")
+        for email, role in demo_users_create(password=password):
+            self.stdout.write(f"  {role:<14} {email}")
+        courses = demo_courses_create()
+        self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")
+        from courses.quizzes.demo import demo_quizzes_create
+        from courses.quizzes.demo_content import QUIZZES
+
+        quizzes = demo_quizzes_create(quizzes=QUIZZES)
+        self.stdout.write(f"Quizzes: {len(quizzes)} in the demo courses (ky, ru, en).")
+        if courses:
+            done = demo_learning_create(course=courses[0])
+            self.stdout.write(f"Demo learner: enrolled in one course, {done} lessons completed.")

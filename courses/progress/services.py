@@ -1,0 +1,128 @@
+"""Progress actions: complete a lesson, complete the course, remember the last visited lesson.
+
+Facts are keyed to translation keys, so a lesson completed in Russian counts in Kyrgyz.
+"""
+
+from datetime import timedelta
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from courses.activity.models import LearningObject, LearningVerb
+from courses.activity.services import learning_event_record
+from courses.catalogue.models import CoursePage, LessonPage
+from courses.catalogue.selectors import course_for_page, course_outline
+from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
+from courses.enrolment.services import enrollment_notify
+from courses.progress.extensions import lesson_completion_check
+from courses.progress.models import LessonCompletion
+from courses.progress.selectors import completed_lesson_keys, lesson_lock_get
+from courses.progress.signals import course_completed
+
+# Reloading the lesson just opened within this time is not a new visit: no writes.
+VISIT_REPEAT_WINDOW = timedelta(minutes=5)
+NOT_ENROLLED = _("Enrol in the course to record your progress.")
+LESSON_LOCKED = _("Complete “%(title)s” first: this course's lessons open in order.")
+
+
+def _course_completed_send(enrollment_id: int) -> None:
+    course_completed.send(sender=Enrollment, enrollment_id=enrollment_id)
+
+
+@transaction.atomic
+def lesson_complete(
+    *, user, lesson: LessonPage, source: str = "manual", course: CoursePage | None = None
+) -> tuple[LessonCompletion, bool]:
+    """Record that `user` completed `lesson`; (completion, created). A repeat changes nothing.
+
+    When it was the last required lesson the enrolment becomes completed, once, and
+    `courses.progress.signals.course_completed` is sent after commit.
+    """
+    course = course or course_for_page(lesson)
+    enrollment = (
+        Enrollment.objects.select_for_update()
+        .filter(user=user, course_key=course.translation_key, status__in=ENROLLED_STATUSES)
+        .first()
+    )
+    if enrollment is None:
+        raise ValidationError(NOT_ENROLLED, code="not_enrolled")
+    existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
+    if existing is not None:
+        return existing, False
+    # Apps above progress may refuse (quizzes: a lesson with a quiz is completed by passing it).
+    lesson_completion_check(lesson=lesson, source=source)
+    outline = course_outline(course=course)
+    done = completed_lesson_keys(user=user, course_key=course.translation_key)
+    blocker = lesson_lock_get(course=course, outline=outline, completed=done, lesson=lesson)
+    if blocker is not None:
+        raise ValidationError(LESSON_LOCKED, code="locked", params={"title": blocker.title})
+    try:
+        with transaction.atomic():
+            completion = LessonCompletion.objects.create(
+                user=user,
+                lesson_key=lesson.translation_key,
+                course_key=course.translation_key,
+                source=source,
+            )
+    except IntegrityError:
+        return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
+    learning_event_record(
+        actor=user,
+        verb=LearningVerb.COMPLETED,
+        object_type=LearningObject.LESSON,
+        object_key=lesson.translation_key,
+        course_key=course.translation_key,
+        context={"source": source},
+    )
+    required = {item.translation_key for item in outline.lessons if item.required_for_completion}
+    if required and required <= done | {lesson.translation_key}:
+        course_complete(enrollment=enrollment)
+    return completion, True
+
+
+@transaction.atomic
+def course_complete(*, enrollment: Enrollment) -> bool:
+    """Mark the enrolment completed with today's date; True only the first time."""
+    now = timezone.now()
+    updated = Enrollment.objects.filter(pk=enrollment.pk, status=EnrollmentStatus.ACTIVE).update(
+        status=EnrollmentStatus.COMPLETED, completed_at=now, updated_at=now
+    )
+    if not updated:
+        return False
+    enrollment.status, enrollment.completed_at = EnrollmentStatus.COMPLETED, now
+    learning_event_record(
+        actor=enrollment.user,
+        verb=LearningVerb.COMPLETED,
+        object_type=LearningObject.COURSE,
+        object_key=enrollment.course_key,
+        course_key=enrollment.course_key,
+    )
+    enrollment_notify(enrollment, "completed")
+    transaction.on_commit(lambda: _course_completed_send(enrollment.pk))
+    return True
+
+
+def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
+    """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT in one
+    transaction (one commit to wait for, not two); a reload of the lesson just visited (within
+    VISIT_REPEAT_WINDOW) is the same visit and writes nothing."""
+    now = timezone.now()
+    if (
+        enrollment.last_lesson_key == lesson.translation_key
+        and enrollment.last_activity_at is not None
+        and now - enrollment.last_activity_at < VISIT_REPEAT_WINDOW
+    ):
+        return
+    with transaction.atomic():
+        Enrollment.objects.filter(pk=enrollment.pk).update(
+            last_lesson_key=lesson.translation_key, last_activity_at=now
+        )
+        learning_event_record(
+            actor=user,
+            verb=LearningVerb.VIEWED,
+            object_type=LearningObject.LESSON,
+            object_key=lesson.translation_key,
+            course_key=enrollment.course_key,
+        )

@@ -1,0 +1,255 @@
+"""Progress screens: "Mark as complete", My learning, and the trainers' view of their learners
+(participants with progress, one learner's record, exports); the course and lesson pages' parts."""
+
+import uuid
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from wagtail import hooks
+from wagtail.models import Locale
+
+from courses.catalogue.models import CourseIndexPage, LessonPage
+from courses.catalogue.selectors import course_for_page, course_staff_check, taught_courses
+from courses.catalogue.views import trainer_course_or_404 as course_or_404
+from courses.enrolment.forms import ParticipantAddForm
+from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
+from courses.progress.extensions import MY_LEARNING_SECTIONS
+from courses.progress.selectors import (
+    ParticipantFilters,
+    completed_lesson_keys,
+    course_progress_get,
+    dashboard_get,
+    learner_record,
+    lesson_lock_get,
+    participants,
+    required_lesson_keys,
+    status_counts,
+)
+from courses.progress.services import lesson_complete, lesson_visit
+from lms.accounts.roles import MANAGER
+from lms.locales import locale_active
+from lms.places.models import Oblast
+from lms.spreadsheets import spreadsheet_response
+
+PAGE_SIZE = 50
+
+
+def _error_text(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+def _live_page(model, page_id: int):
+    page = get_object_or_404(model.objects.live().select_related("locale"), pk=page_id)
+    return page
+
+
+@login_required
+@require_POST
+def lesson_complete_view(request, lesson_id: int):
+    """The "Mark as complete" button; a second submit finds it done and changes nothing."""
+    lesson = _live_page(LessonPage, lesson_id)
+    course = course_for_page(lesson, request=request)
+    if course is None:
+        raise Http404
+    try:
+        _completion, created = lesson_complete(user=request.user, lesson=lesson, course=course)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+    else:
+        if created:
+            messages.success(request, _("Lesson marked as complete."))
+    return redirect(lesson.get_url(request=request) + "#lesson-completion")
+
+
+@login_required
+def my_learning(request):
+    """My learning: current courses with progress, requests, completed courses, suggestions,
+    and the sections apps above progress add (certificates, quiz grades)."""
+    locale = locale_active(request=request)
+    sections = [section(request=request) for section in hooks.get_hooks(MY_LEARNING_SECTIONS)]
+    context = {
+        "dashboard": dashboard_get(user=request.user, locale=locale, request=request),
+        "catalogue": CourseIndexPage.objects.live().filter(locale=locale).first(),
+        "sections": [section for section in sections if section],
+    }
+    return render(request, "progress/dashboard.html", context)
+
+
+# ---- the course and lesson pages' parts (registered in wagtail_hooks.py) ---------------------
+
+
+def course_progress_context(*, request, course, outline, context) -> dict:
+    """The learner's progress and "Continue" link on the course page (one query when enrolled)."""
+    access = context["access"]
+    enrollment = access.enrollment
+    if access.state == "trainer" or (
+        access.state == "staff"
+        and (request.user.is_superuser or request.user.groups.filter(name=MANAGER).exists())
+    ):
+        return {"participants_url": reverse("progress:participants", args=[course.translation_key])}
+    if enrollment is None or enrollment.status not in ENROLLED_STATUSES:
+        return {}
+    completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
+    return {
+        "completed_keys": completed,
+        "progress": course_progress_get(
+            lessons=outline.lessons, completed=completed, last_lesson_key=enrollment.last_lesson_key
+        ),
+    }
+
+
+def lesson_progress_context(*, request, lesson, course, outline, preview, context) -> dict:
+    """Completion state, sequence lock and the visit record for an enrolled learner's lesson."""
+    access = context["access"]
+    if preview or context["locked"]:
+        return {}
+    enrollment = access.course.enrollment if access else None
+    if enrollment is None or enrollment.status not in ENROLLED_STATUSES or outline is None:
+        return {}
+    completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
+    blocker = lesson_lock_get(course=course, outline=outline, completed=completed, lesson=lesson)
+    if blocker is None:
+        lesson_visit(user=request.user, enrollment=enrollment, lesson=lesson)
+    return {
+        "can_complete": blocker is None,
+        "completed_keys": completed,
+        "lesson_completed": lesson.translation_key in completed,
+        "lesson_blocker": blocker,
+        "locked": blocker is not None,
+        "progress": course_progress_get(lessons=outline.lessons, completed=completed),
+    }
+
+
+# ---- the trainers' view of their learners ----------------------------------------------------
+
+
+def _filters(request) -> ParticipantFilters:
+    status = request.GET.get("status", "")
+    oblast = request.GET.get("oblast", "")
+    return ParticipantFilters(
+        status=status if status in EnrollmentStatus.values else "",
+        oblast=int(oblast) if oblast.isdigit() else None,
+        query=request.GET.get("q", "").strip()[:100],
+    )
+
+
+@login_required
+def teach_index(request):
+    """The courses this trainer teaches (all, for managers)."""
+    courses = taught_courses(user=request.user, locale=Locale.get_active())
+    return render(
+        request,
+        "progress/teach_index.html",
+        {"courses": courses, "can_report": course_staff_check(request.user)},
+    )
+
+
+@login_required
+def participants_list(request, course_key: uuid.UUID):
+    """Participants with progress, last activity, status and place; filters and search."""
+    course = course_or_404(request, course_key)
+    required = required_lesson_keys(course=course)
+    filters = _filters(request)
+    rows = participants(course=course, required_keys=required, filters=filters)
+    page_obj = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "progress/participants.html",
+        {
+            "course": course,
+            "page_obj": page_obj,
+            "required_count": len(required),
+            "filters": filters,
+            "counts": status_counts(course=course),
+            "statuses": EnrollmentStatus.choices,
+            "oblasts": Oblast.objects.all(),
+            "query_string": query.urlencode(),
+            "add_form": ParticipantAddForm(),
+        },
+    )
+
+
+@login_required
+def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
+    """One learner's record in the course, lesson by lesson with dates."""
+    course = course_or_404(request, course_key)
+    enrollment = get_object_or_404(
+        Enrollment.objects.select_related("user__municipality__district__oblast"),
+        pk=enrollment_id,
+        course_key=course.translation_key,
+    )
+    return render(
+        request,
+        "progress/participant.html",
+        {
+            "course": course,
+            "enrollment": enrollment,
+            "records": learner_record(course=course, enrollment=enrollment),
+        },
+    )
+
+
+def _export_rows(course, request):
+    required = required_lesson_keys(course=course)
+    header = [
+        _("Full name"),
+        _("E-mail address"),
+        _("Municipality"),
+        _("District"),
+        _("Oblast"),
+        _("Status"),
+        _("Required lessons done"),
+        _("Required lessons"),
+        _("Progress, %"),
+        _("Last activity"),
+        _("Enrolled"),
+        _("Completed"),
+    ]
+    yield header
+    tz = timezone.get_current_timezone()
+    for row in participants(course=course, required_keys=required, filters=_filters(request)):
+        user, place = row.user, row.user.municipality
+
+        def when(value):
+            return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else ""
+
+        yield [
+            user.full_name,
+            user.email,
+            place.name if place else "",
+            place.district.name if place else "",
+            place.district.oblast.name if place else "",
+            row.get_status_display(),
+            row.done,
+            len(required),
+            round(100 * row.done / len(required)) if required else 0,
+            when(row.last_activity_at),
+            when(row.created_at),
+            when(row.completed_at),
+        ]
+
+
+@login_required
+def participants_export(request, course_key: uuid.UUID, file_format: str):
+    """The filtered participant list as CSV (UTF-8 with BOM, for Excel) or XLSX."""
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    course = course_or_404(request, course_key)
+    name = f"participants-{course.slug}-{timezone.localdate():%Y%m%d}"
+    return spreadsheet_response(
+        rows=_export_rows(course, request),
+        name=name,
+        file_format=file_format,
+        sheet_title=_("Participants"),
+    )

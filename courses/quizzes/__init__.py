@@ -1,0 +1,1 @@
+"""Quizzes, questions, attempts and grading, GIFT and Moodle XML, the gradebook."""

@@ -1,0 +1,178 @@
+"""Grading one question: pure functions over a question, its options and a learner's response.
+
+Responses name options by their stable keys (never by position or text), so a shuffled or
+translated page grades the same. Anything that does not belong to the question is refused with
+`QuizInputError`, which views show as a message next to the question.
+"""
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from django.utils.translation import gettext_lazy as _
+
+from courses.quizzes.models import TEXT_LANGUAGES, QuestionType
+
+ZERO = Decimal(0)
+ONE = Decimal(1)
+
+UNKNOWN_OPTION = _(
+    "This answer is not one of the question's options. Reload the page and answer again."
+)
+NOT_A_NUMBER = _("Enter a number, for example 12 or 3.5.")
+UNKNOWN_QUESTION = _("The form contained an answer for a question that is not in this attempt.")
+TOO_LONG = _("The answer is too long.")
+
+MAX_TEXT_ANSWER = 500
+
+
+class QuizInputError(ValueError):
+    """A response that cannot belong to the question; carries a message for the learner."""
+
+    def __init__(self, message, question_key=None):
+        super().__init__(str(message))
+        self.message = message
+        self.question_key = question_key
+
+
+def _normalise(text: str) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _texts(option, field: str) -> list[str]:
+    names = [field] + [f"{field}_{code}" for code in TEXT_LANGUAGES if code != "ky"]
+    return [getattr(option, name) for name in names if getattr(option, name, "")]
+
+
+def short_answer_matches(pattern: str, answer: str) -> bool:
+    """Case and surrounding space ignored; `*` in an accepted answer stands for any text."""
+    pattern, answer = _normalise(pattern), _normalise(answer)
+    if "*" not in pattern:
+        return pattern == answer
+    regex = ".*".join(re.escape(part) for part in pattern.split("*"))
+    return re.fullmatch(regex, answer, flags=re.DOTALL) is not None
+
+
+def number_parse(raw: str) -> Decimal | None:
+    """A learner's number: spaces ignored, a decimal comma accepted; None when empty."""
+    text = (raw or "").strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        value = Decimal(text)
+    except InvalidOperation as error:
+        raise QuizInputError(NOT_A_NUMBER) from error
+    if not value.is_finite():
+        raise QuizInputError(NOT_A_NUMBER)
+    return value
+
+
+def response_clean(question, options, raw):
+    """Validate a raw response (str, list or dict from the form) into the stored shape."""
+    keys = {str(option.key) for option in options}
+    qtype = question.qtype
+    if qtype in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
+        value = raw[0] if isinstance(raw, list) and raw else raw
+        value = (value or "").strip() if isinstance(value, str) else ""
+        if value and value not in keys:
+            raise QuizInputError(UNKNOWN_OPTION, question.key)
+        return {"choice": value} if value else {}
+    if qtype == QuestionType.MULTIPLE:
+        values = raw if isinstance(raw, list) else ([raw] if raw else [])
+        chosen = sorted({v.strip() for v in values if isinstance(v, str) and v.strip()})
+        if any(value not in keys for value in chosen):
+            raise QuizInputError(UNKNOWN_OPTION, question.key)
+        return {"choices": chosen} if chosen else {}
+    if qtype in (QuestionType.SHORT, QuestionType.NUMERICAL):
+        value = raw[0] if isinstance(raw, list) and raw else raw
+        value = value.strip() if isinstance(value, str) else ""
+        if len(value) > MAX_TEXT_ANSWER:
+            raise QuizInputError(TOO_LONG, question.key)
+        if qtype == QuestionType.NUMERICAL:
+            try:
+                number_parse(value)
+            except QuizInputError as error:
+                error.question_key = question.key
+                raise
+        return {"text": value} if value else {}
+    if qtype == QuestionType.MATCHING:
+        pairs = raw if isinstance(raw, dict) else {}
+        lefts = {str(o.key) for o in options if o.text}
+        rights = {str(o.key) for o in options if o.match_text}
+        cleaned = {}
+        for left, right in pairs.items():
+            right = right.strip() if isinstance(right, str) else ""
+            if left not in lefts or (right and right not in rights):
+                raise QuizInputError(UNKNOWN_OPTION, question.key)
+            if right:
+                cleaned[left] = right
+        return {"pairs": cleaned} if cleaned else {}
+    raise QuizInputError(UNKNOWN_OPTION, question.key)
+
+
+def question_grade(question, options, response: dict) -> Decimal:
+    """The fraction (0..1) of the question's points a cleaned response earns."""
+    if not response:
+        return ZERO
+    by_key = {str(option.key): option for option in options}
+    qtype = question.qtype
+    if qtype in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
+        option = by_key.get(response.get("choice", ""))
+        return max(ZERO, min(ONE, option.fraction)) if option else ZERO
+    if qtype == QuestionType.MULTIPLE:
+        total = sum((by_key[k].fraction for k in response.get("choices", []) if k in by_key), ZERO)
+        return max(ZERO, min(ONE, total))
+    if qtype == QuestionType.SHORT:
+        answer = response.get("text", "")
+        best = ZERO
+        for option in options:
+            if any(short_answer_matches(text, answer) for text in _texts(option, "text")):
+                best = max(best, option.fraction)
+        return min(ONE, best)
+    if qtype == QuestionType.NUMERICAL:
+        value = number_parse(response.get("text", ""))
+        if value is None:
+            return ZERO
+        best = ZERO
+        for option in options:
+            if option.number is not None and abs(value - option.number) <= abs(option.tolerance):
+                best = max(best, option.fraction)
+        return min(ONE, best)
+    if qtype == QuestionType.MATCHING:
+        lefts = [option for option in options if option.text]
+        if not lefts:
+            return ZERO
+        pairs = response.get("pairs", {})
+        correct = 0
+        for left in lefts:
+            chosen = by_key.get(pairs.get(str(left.key), ""))
+            if chosen and _normalise(chosen.match_text) == _normalise(left.match_text):
+                correct += 1
+        return (Decimal(correct) / Decimal(len(lefts))).quantize(Decimal("0.00001"))
+    return ZERO
+
+
+def option_feedback(question, options, response: dict) -> list:
+    """The options whose per-answer feedback applies to a response (chosen or matched)."""
+    if not response:
+        return []
+    qtype = question.qtype
+    if qtype in (QuestionType.SINGLE, QuestionType.TRUE_FALSE):
+        return [o for o in options if str(o.key) == response.get("choice")]
+    if qtype == QuestionType.MULTIPLE:
+        return [o for o in options if str(o.key) in response.get("choices", [])]
+    if qtype == QuestionType.SHORT:
+        answer = response.get("text", "")
+        return [
+            o for o in options if any(short_answer_matches(t, answer) for t in _texts(o, "text"))
+        ][:1]
+    if qtype == QuestionType.NUMERICAL:
+        try:
+            value = number_parse(response.get("text", ""))
+        except QuizInputError:
+            return []
+        return [
+            o
+            for o in options
+            if value is not None and o.number is not None and abs(value - o.number) <= o.tolerance
+        ][:1]
+    return []

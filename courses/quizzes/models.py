@@ -1,0 +1,389 @@
+"""Quizzes, questions and attempts.
+
+A quiz belongs to a lesson's identity (`lesson_key`, the lesson pages' shared translation_key), so
+one quiz serves every language and attempts count in all of them (DESIGN.md decision 3).
+Texts are per-language columns on ONE set of question and option rows: grading keys (the rows'
+UUIDs) are therefore identical in every language, a translation can never add, drop or reorder an
+option, and a tampered key is checked against a single set.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable
+
+TEXT_LANGUAGES = ("ky", "ru", "en")
+# The two options of a true/false question, in every language (content, not interface text).
+TRUE_TEXTS = {"text": "Туура", "text_ru": "Верно", "text_en": "True"}
+FALSE_TEXTS = {"text": "Туура эмес", "text_ru": "Неверно", "text_en": "False"}
+
+
+def text_in_language(obj, field: str, language: str | None = None) -> str:
+    """The field in the active language, falling back to Kyrgyz (the default column)."""
+    language = (language or translation.get_language() or "ky")[:2]
+    if language != "ky":
+        value = getattr(obj, f"{field}_{language}", "")
+        if value:
+            return value
+    return getattr(obj, field)
+
+
+class GradingMethod(models.TextChoices):
+    HIGHEST = "highest", _("Highest grade")
+    LAST = "last", _("Last attempt")
+    AVERAGE = "average", _("Average of attempts")
+
+
+class ReviewPolicy(models.TextChoices):
+    NEVER = "never", _("Never")
+    AFTER_ATTEMPT = "after_attempt", _("After each attempt")
+    AFTER_PASS = "after_pass", _("After passing")
+
+
+class QuestionType(models.TextChoices):
+    SINGLE = "single", _("Single choice")
+    MULTIPLE = "multiple", _("Multiple choice")
+    TRUE_FALSE = "truefalse", _("True or false")
+    SHORT = "short", _("Short answer")
+    NUMERICAL = "numerical", _("Numerical")
+    MATCHING = "matching", _("Matching")
+
+
+LESSON_HAS_QUIZ = _("This lesson already has a quiz: edit that one.")
+NEEDS_FULL_MARKS = _("Give one answer the grade 1 (fully correct).")
+NEEDS_POSITIVE = _("Give at least one answer a positive grade.")
+NEEDS_NUMBER = _("Every answer of a numerical question needs a number.")
+NEEDS_PAIRS = _("A matching question needs at least two pairs with both sides filled in.")
+NEEDS_TWO_OPTIONS = _("Add at least two answers to choose from.")
+LESSON_NOT_YOURS = _("Choose a lesson of a course you teach.")
+
+
+class QuizAdminForm(WagtailAdminModelForm):
+    """The lesson decides the quiz's identity; trainers may only pick lessons they teach."""
+
+    def clean_lesson(self):
+        lesson = self.cleaned_data.get("lesson")
+        if lesson is None:
+            return lesson
+        from courses.quizzes.selectors import quiz_edit_allowed_for_lesson
+
+        if self.for_user is not None and not quiz_edit_allowed_for_lesson(
+            user=self.for_user, lesson=lesson
+        ):
+            raise ValidationError(LESSON_NOT_YOURS)
+        taken = Quiz.objects.filter(lesson_key=lesson.translation_key)
+        if self.instance.pk:
+            taken = taken.exclude(pk=self.instance.pk)
+        if taken.exists():
+            raise ValidationError(LESSON_HAS_QUIZ)
+        self.instance.lesson_key = lesson.translation_key
+        return lesson
+
+    def is_valid(self):
+        """Each question must be answerable for full marks, whatever its type (checked once
+        the nested question and answer forms are cleaned)."""
+        valid = super().is_valid()
+        questions = self.formsets.get("questions")
+        for form in questions.forms if questions is not None else []:
+            if not form.has_changed() and not form.instance.pk:
+                continue
+            data = getattr(form, "cleaned_data", None) or {}
+            if data.get("DELETE") or "options" not in getattr(form, "formsets", {}):
+                continue
+            options = [
+                o.cleaned_data
+                for o in form.formsets["options"].forms
+                if getattr(o, "cleaned_data", None) and not o.cleaned_data.get("DELETE")
+            ]
+            message = question_options_problem(data.get("qtype"), options)
+            if message:
+                form.add_error("qtype", message)
+                valid = False
+        return valid
+
+
+def question_options_problem(qtype, options: list[dict]):
+    """Why a question's answers cannot grade it, or None: used by the admin form."""
+    fractions = [o.get("fraction") or 0 for o in options]
+    if qtype in ("single", "truefalse", "multiple") and len(options) < 2:
+        return NEEDS_TWO_OPTIONS
+    if qtype in ("single", "truefalse", "short", "numerical") and 1 not in fractions:
+        return NEEDS_FULL_MARKS
+    if qtype == "multiple" and not any(f > 0 for f in fractions):
+        return NEEDS_POSITIVE
+    if qtype == "numerical" and any(o.get("number") is None for o in options):
+        return NEEDS_NUMBER
+    if qtype == "matching" and sum(1 for o in options if o.get("text") and o.get("match_text")) < 2:
+        return NEEDS_PAIRS
+    return None
+
+
+class Quiz(ClusterableModel):
+    """A lesson's quiz and its settings; one per lesson identity."""
+
+    lesson = models.ForeignKey(
+        "catalogue.LessonPage",
+        verbose_name=_("lesson"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The quiz is shown in this lesson and its translations."),
+    )
+    lesson_key = models.UUIDField(_("lesson identity"), editable=False)
+    title = models.CharField(_("title"), max_length=200)
+    title_ru = models.CharField(_("title (Russian)"), max_length=200, blank=True)
+    title_en = models.CharField(_("title (English)"), max_length=200, blank=True)
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"), default=60, validators=[MinValueValidator(0), MaxValueValidator(100)]
+    )
+    attempts_allowed = models.PositiveSmallIntegerField(
+        _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
+    )
+    grading_method = models.CharField(
+        _("grading method"),
+        max_length=16,
+        choices=GradingMethod.choices,
+        default=GradingMethod.HIGHEST,
+    )
+    time_limit_minutes = models.PositiveSmallIntegerField(
+        _("time limit (minutes)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("Leave empty for no limit."),
+    )
+    shuffle_questions = models.BooleanField(_("shuffle questions"), default=False)
+    shuffle_options = models.BooleanField(_("shuffle options"), default=False)
+    review = models.CharField(
+        _("learners see correct answers"),
+        max_length=16,
+        choices=ReviewPolicy.choices,
+        default=ReviewPolicy.AFTER_ATTEMPT,
+    )
+
+    panels = [
+        FieldPanel("lesson"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("title_ru"), FieldPanel("title_en")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("pass_mark"),
+                        FieldPanel("attempts_allowed"),
+                        FieldPanel("time_limit_minutes"),
+                    ]
+                ),
+                FieldRowPanel([FieldPanel("grading_method"), FieldPanel("review")]),
+                FieldRowPanel([FieldPanel("shuffle_questions"), FieldPanel("shuffle_options")]),
+            ],
+            heading=_("Settings"),
+        ),
+        InlinePanel("questions", heading=_("Questions"), label=_("Question")),
+    ]
+
+    base_form_class = QuizAdminForm
+
+    class Meta:
+        verbose_name = _("quiz")
+        verbose_name_plural = _("quizzes")
+        constraints = [
+            models.UniqueConstraint(fields=["lesson_key"], name="quizzes_quiz_unique_lesson_key"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def display_title(self) -> str:
+        return text_in_language(self, "title")
+
+
+class Question(ClusterableModel, Orderable):
+    """One question; `key` is the stable identity grading and attempts refer to."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="questions")
+    key = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    qtype = models.CharField(_("type"), max_length=16, choices=QuestionType.choices)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    text = models.TextField(_("question"))
+    text_ru = models.TextField(_("question (Russian)"), blank=True)
+    text_en = models.TextField(_("question (English)"), blank=True)
+    general_feedback = models.TextField(_("general feedback"), blank=True)
+    general_feedback_ru = models.TextField(_("general feedback (Russian)"), blank=True)
+    general_feedback_en = models.TextField(_("general feedback (English)"), blank=True)
+    points = models.DecimalField(
+        _("points"), max_digits=6, decimal_places=2, default=1, validators=[MinValueValidator(0)]
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("qtype"), FieldPanel("points"), FieldPanel("name")]),
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("text_ru"), FieldPanel("text_en")]),
+        FieldPanel("general_feedback"),
+        FieldRowPanel([FieldPanel("general_feedback_ru"), FieldPanel("general_feedback_en")]),
+        InlinePanel("options", heading=_("Answers"), label=_("Answer")),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+
+    def __str__(self):
+        return self.name or self.text[:60]
+
+    @property
+    def display_text(self) -> str:
+        return text_in_language(self, "text")
+
+    @property
+    def display_feedback(self) -> str:
+        return text_in_language(self, "general_feedback")
+
+
+class Option(Orderable):
+    """An answer of a question: a choice, an accepted short answer, a number or a matching pair.
+
+    `fraction` is the share of the question's points it earns (-1..1; negative subtracts in
+    multiple choice). Numerical answers use `number` ± `tolerance`; matching pairs put the
+    prompt in `text` and its match in `match_text` (an empty `text` is a distractor).
+    """
+
+    question = ParentalKey(Question, on_delete=models.CASCADE, related_name="options")
+    key = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
+    text = models.TextField(_("answer"), blank=True)
+    text_ru = models.TextField(_("answer (Russian)"), blank=True)
+    text_en = models.TextField(_("answer (English)"), blank=True)
+    fraction = models.DecimalField(
+        _("grade (fraction)"),
+        max_digits=6,
+        decimal_places=5,
+        default=0,
+        validators=[MinValueValidator(-1), MaxValueValidator(1)],
+        help_text=_("1 for a fully correct answer, 0 for wrong, negative to subtract."),
+    )
+    number = models.DecimalField(
+        _("number"), max_digits=18, decimal_places=6, null=True, blank=True
+    )
+    tolerance = models.DecimalField(_("tolerance (±)"), max_digits=18, decimal_places=6, default=0)
+    match_text = models.TextField(_("matches"), blank=True)
+    match_text_ru = models.TextField(_("matches (Russian)"), blank=True)
+    match_text_en = models.TextField(_("matches (English)"), blank=True)
+    feedback = models.TextField(_("feedback"), blank=True)
+    feedback_ru = models.TextField(_("feedback (Russian)"), blank=True)
+    feedback_en = models.TextField(_("feedback (English)"), blank=True)
+
+    panels = [
+        FieldPanel("text"),
+        FieldRowPanel([FieldPanel("text_ru"), FieldPanel("text_en")]),
+        FieldRowPanel([FieldPanel("fraction"), FieldPanel("number"), FieldPanel("tolerance")]),
+        FieldPanel("match_text"),
+        FieldRowPanel([FieldPanel("match_text_ru"), FieldPanel("match_text_en")]),
+        FieldPanel("feedback"),
+        FieldRowPanel([FieldPanel("feedback_ru"), FieldPanel("feedback_en")]),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("answer")
+        verbose_name_plural = _("answers")
+
+    def __str__(self):
+        return self.text[:60] or self.match_text[:60] or str(self.number)
+
+    @property
+    def display_text(self) -> str:
+        return text_in_language(self, "text")
+
+    @property
+    def display_match(self) -> str:
+        return text_in_language(self, "match_text")
+
+    @property
+    def display_feedback(self) -> str:
+        return text_in_language(self, "feedback")
+
+
+class AttemptState(models.TextChoices):
+    IN_PROGRESS = "in_progress", _("In progress")
+    SUBMITTED = "submitted", _("Submitted")
+
+
+class Attempt(models.Model):
+    """A learner's attempt, keyed to the lesson identity so it counts in every language."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="quiz_attempts",
+    )
+    quiz = models.ForeignKey(
+        Quiz, verbose_name=_("quiz"), on_delete=models.CASCADE, related_name="attempts"
+    )
+    lesson_key = models.UUIDField(_("lesson identity"), db_index=True)
+    course_key = models.UUIDField(_("course"), db_index=True)
+    number = models.PositiveSmallIntegerField(_("attempt"))
+    state = models.CharField(
+        _("state"), max_length=16, choices=AttemptState.choices, default=AttemptState.IN_PROGRESS
+    )
+    # The questions and option orders this attempt shows: [{"q": key, "o": [keys]}].
+    layout = models.JSONField(default=list)
+    language = models.CharField(_("language"), max_length=8, blank=True)
+    started_at = models.DateTimeField(_("started"))
+    deadline = models.DateTimeField(_("deadline"), null=True, blank=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    points = models.DecimalField(_("points"), max_digits=8, decimal_places=2, default=0)
+    max_points = models.DecimalField(_("out of"), max_digits=8, decimal_places=2, default=0)
+    score = models.DecimalField(_("grade (%)"), max_digits=5, decimal_places=2, default=0)
+    passed = models.BooleanField(_("passed"), default=False)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = _("quiz attempt")
+        verbose_name_plural = _("quiz attempts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson_key", "number"],
+                name="quizzes_attempt_unique_user_lesson_number",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.lesson_key} · {self.number}"
+
+    @property
+    def is_submitted(self) -> bool:
+        return self.state == AttemptState.SUBMITTED
+
+
+class AttemptAnswer(models.Model):
+    """What a learner answered to one question of an attempt, and what it earned."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    response = models.JSONField(default=dict, blank=True)
+    fraction = models.DecimalField(max_digits=6, decimal_places=5, default=0)
+    points = models.DecimalField(max_digits=8, decimal_places=2, default=0)
+
+    class Meta:
+        verbose_name = _("answer given")
+        verbose_name_plural = _("answers given")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "question"], name="quizzes_attemptanswer_unique_question"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.attempt_id} · {self.question_id}"

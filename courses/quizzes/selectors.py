@@ -1,0 +1,250 @@
+"""Read queries for quizzes: a lesson's quiz, a learner's attempts and grades, the gradebook."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from courses.catalogue.models import CoursePage, LessonPage
+from courses.catalogue.selectors import COURSE_GROUP_PREFIX, course_trainer_check
+from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
+from courses.quizzes.models import (
+    Attempt,
+    AttemptAnswer,
+    AttemptState,
+    GradingMethod,
+    Quiz,
+    ReviewPolicy,
+)
+from lms.accounts.roles import MANAGER
+
+TAKE_STATES = ("enrolled", "completed")
+PREVIEW_STATES = ("trainer", "staff")
+
+
+def quiz_for_lesson(*, lesson: LessonPage) -> Quiz | None:
+    """The quiz of a lesson in any language (one query)."""
+    return Quiz.objects.filter(lesson_key=lesson.translation_key).first()
+
+
+def quiz_staff_all(*, user) -> bool:
+    """Superusers and managers see and edit every quiz; trainers only their courses'."""
+    return user.is_superuser or user.groups.filter(name=MANAGER).exists()
+
+
+def quiz_edit_allowed_for_lesson(*, user, lesson) -> bool:
+    return quiz_staff_all(user=user) or course_trainer_check(user=user, page=lesson)
+
+
+def quizzes_for_user(*, user) -> QuerySet[Quiz]:
+    """Quizzes a user may edit: all for managers, those in their courses for trainers."""
+    quizzes = Quiz.objects.select_related("lesson")
+    if quiz_staff_all(user=user):
+        return quizzes
+    courses = courses_trained(user=user)
+    lesson_keys = LessonPage.objects.none().values("translation_key")
+    paths = Q()
+    for path in courses.values_list("path", flat=True):
+        paths |= Q(path__startswith=path)
+    if paths:
+        lesson_keys = LessonPage.objects.filter(paths).values("translation_key")
+    return quizzes.filter(lesson_key__in=lesson_keys)
+
+
+def quiz_grade(*, attempts: list, method: str) -> Decimal | None:
+    """The quiz grade (%) from submitted attempts by the grading method; None if none."""
+    scores = [a.score for a in attempts if a.state == AttemptState.SUBMITTED]
+    if not scores:
+        return None
+    if method == GradingMethod.LAST:
+        return scores[-1]
+    if method == GradingMethod.AVERAGE:
+        return (sum(scores) / len(scores)).quantize(Decimal("0.01"))
+    return max(scores)
+
+
+@dataclass(frozen=True)
+class QuizStanding:
+    """Where a learner stands in one quiz."""
+
+    quiz: Quiz
+    attempts: list
+    grade: Decimal | None
+    passed: bool
+    open_attempt: Attempt | None
+
+    @property
+    def used(self) -> int:
+        return len(self.attempts)
+
+    @property
+    def attempts_left(self) -> int | None:
+        if not self.quiz.attempts_allowed:
+            return None
+        return max(0, self.quiz.attempts_allowed - self.used)
+
+    @property
+    def can_start(self) -> bool:
+        return self.open_attempt is not None or self.attempts_left != 0
+
+
+def quiz_standing(*, user, quiz: Quiz) -> QuizStanding:
+    """A learner's attempts (in order) and grade in a quiz (one query)."""
+    attempts = list(
+        Attempt.objects.filter(user=user, lesson_key=quiz.lesson_key).order_by("number")
+    )
+    grade = quiz_grade(attempts=attempts, method=quiz.grading_method)
+    return QuizStanding(
+        quiz=quiz,
+        attempts=attempts,
+        grade=grade,
+        passed=grade is not None and grade >= quiz.pass_mark,
+        open_attempt=next((a for a in attempts if a.state == AttemptState.IN_PROGRESS), None),
+    )
+
+
+def attempt_review_allowed(*, attempt: Attempt, quiz: Quiz, user) -> bool:
+    """Whether the learner may see correct answers for this submitted attempt."""
+    if not attempt.is_submitted or quiz.review == ReviewPolicy.NEVER:
+        return False
+    if quiz.review == ReviewPolicy.AFTER_ATTEMPT:
+        return True
+    return Attempt.objects.filter(
+        user=user, lesson_key=attempt.lesson_key, state=AttemptState.SUBMITTED, passed=True
+    ).exists()
+
+
+def attempt_answers(*, attempt: Attempt) -> dict:
+    """{question key (str): AttemptAnswer} for an attempt (one query)."""
+    return {
+        str(answer.question.key): answer
+        for answer in AttemptAnswer.objects.filter(attempt=attempt).select_related("question")
+    }
+
+
+# ---- gradebook -----------------------------------------------------------------------------
+
+
+@dataclass
+class GradebookCell:
+    attempts: int = 0
+    grade: Decimal | None = None
+    passed: bool = False
+
+
+@dataclass
+class GradebookRow:
+    user: object
+    cells: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Gradebook:
+    course: CoursePage
+    quizzes: list
+    rows: list
+
+
+def courses_trained(*, user) -> QuerySet[CoursePage]:
+    """Course pages (every language) the user trains: assigned through the group, or owner."""
+    keys = [
+        name.removeprefix(COURSE_GROUP_PREFIX)
+        for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
+            "name", flat=True
+        )
+    ]
+    owned = CoursePage.objects.filter(owner=user).values("translation_key")
+    return CoursePage.objects.filter(Q(translation_key__in=keys) | Q(translation_key__in=owned))
+
+
+def courses_for_gradebook(*, user) -> QuerySet[CoursePage]:
+    """Courses whose gradebook the user may open, once each (the default-language page):
+    managers every course, trainers their own."""
+    courses = CoursePage.objects.filter(locale__language_code="ky").order_by("title")
+    if quiz_staff_all(user=user):
+        return courses
+    return courses.filter(translation_key__in=courses_trained(user=user).values("translation_key"))
+
+
+def course_gradebook(*, course: CoursePage) -> Gradebook:
+    """Learners by quizzes with grade, attempts and pass state: three queries, whatever the
+    number of learners, quizzes or attempts (quizzes, enrolments with users, attempts)."""
+    lessons = LessonPage.objects.descendant_of(course).values("translation_key")
+    quizzes = list(
+        Quiz.objects.filter(lesson_key__in=lessons)
+        .select_related("lesson")
+        .order_by("lesson__path")
+    )
+    enrolments = list(
+        Enrollment.objects.filter(course_key=course.translation_key, status__in=ENROLLED_STATUSES)
+        .select_related("user")
+        .order_by("user__full_name", "user__email")
+    )
+    attempts = defaultdict(list)
+    for attempt in (
+        Attempt.objects.filter(course_key=course.translation_key, quiz__in=[q.pk for q in quizzes])
+        .only("user_id", "quiz_id", "state", "score", "number")
+        .order_by("number")
+    ):
+        attempts[(attempt.user_id, attempt.quiz_id)].append(attempt)
+    rows = []
+    for enrolment in enrolments:
+        row = GradebookRow(user=enrolment.user)
+        for quiz in quizzes:
+            mine = attempts.get((enrolment.user_id, quiz.pk), [])
+            grade = quiz_grade(attempts=mine, method=quiz.grading_method)
+            row.cells.append(
+                GradebookCell(
+                    attempts=len(mine),
+                    grade=grade,
+                    passed=grade is not None and grade >= quiz.pass_mark,
+                )
+            )
+        rows.append(row)
+    return Gradebook(course=course, quizzes=quizzes, rows=rows)
+
+
+def learner_attempts(*, user, course: CoursePage) -> list:
+    """A learner's attempts in a course with answers, questions and options (four queries)."""
+    return list(
+        Attempt.objects.filter(user=user, course_key=course.translation_key)
+        .select_related("quiz")
+        .prefetch_related(
+            Prefetch(
+                "answers",
+                queryset=AttemptAnswer.objects.select_related("question")
+                .prefetch_related("question__options")
+                .order_by("question__sort_order"),
+            )
+        )
+        .order_by("quiz__lesson__path", "number")
+    )
+
+
+@dataclass(frozen=True)
+class LearnerGrade:
+    quiz: Quiz
+    grade: Decimal | None
+    passed: bool
+    attempts: int
+
+
+def learner_grades(*, user) -> list[LearnerGrade]:
+    """A learner's grade in every quiz they attempted, for the dashboard (two queries)."""
+    attempts = defaultdict(list)
+    for attempt in Attempt.objects.filter(user=user).order_by("number"):
+        attempts[attempt.quiz_id].append(attempt)
+    quizzes = Quiz.objects.filter(pk__in=list(attempts)).select_related("lesson").order_by("title")
+    grades = []
+    for quiz in quizzes:
+        grade = quiz_grade(attempts=attempts[quiz.pk], method=quiz.grading_method)
+        grades.append(
+            LearnerGrade(
+                quiz=quiz,
+                grade=grade,
+                passed=grade is not None and grade >= quiz.pass_mark,
+                attempts=len(attempts[quiz.pk]),
+            )
+        )
+    return grades

@@ -1,0 +1,178 @@
+"""Admin wiring of quizzes: the quiz snippet (trainers see their courses' quizzes only), import
+and export buttons, the quiz admin URLs and the gradebook menu item."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
+from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
+from courses.quizzes.models import Quiz
+from courses.quizzes.selectors import learner_grades, quiz_for_lesson
+from lms.process_memo import remembered
+
+QUIZ_REQUIRED = _("Pass this lesson's quiz to complete it.")
+
+
+# ---- quizzes in the learner's pages (extension points of the catalogue and progress) ----------
+
+
+@hooks.register(LESSON_PAGE_CONTEXT, order=30)
+def lesson_page_quiz(*, request, lesson, course, outline, preview, context) -> dict:
+    """Looked up once for the page: the quiz link and the completion box both need it."""
+    if preview or context["locked"]:
+        return {}
+    return {
+        "lesson_quiz": remembered(
+            "lesson_quiz", lesson.pk, lambda: quiz_for_lesson(lesson=lesson), request=request
+        )
+    }
+
+
+@hooks.register(LESSON_COMPLETION_CHECKS)
+def lesson_completion_quiz_check(*, lesson, source: str) -> None:
+    """A lesson with a quiz is completed by passing it, not by a button."""
+    if source == "manual" and Quiz.objects.filter(lesson_key=lesson.translation_key).exists():
+        raise ValidationError(QUIZ_REQUIRED, code="quiz_required")
+
+
+@hooks.register(MY_LEARNING_SECTIONS, order=20)
+def my_learning_grades(*, request) -> dict | None:
+    grades = learner_grades(user=request.user)
+    return {"template": "quizzes/includes/my_grades.html", "grades": grades} if grades else None
+
+
+# ---- the quiz admin -------------------------------------------------------------------------
+
+
+class QuizPermissionPolicy(ModelPermissionPolicy):
+    """Model permissions, narrowed per quiz: trainers act only on their own courses' quizzes."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        from courses.quizzes.selectors import quiz_edit_allowed_for_lesson
+
+        return self.user_has_permission(user, action) and quiz_edit_allowed_for_lesson(
+            user=user, lesson=instance.lesson
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        from courses.quizzes.selectors import quizzes_for_user
+
+        if not self.user_has_any_permission(user, actions):
+            return Quiz.objects.none()
+        return quizzes_for_user(user=user)
+
+
+class QuizEditView(SnippetEditView):
+    def get_object(self, queryset=None):
+        quiz = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "change", quiz
+        ):
+            raise PermissionDenied
+        return quiz
+
+
+class QuizDeleteView(SnippetDeleteView):
+    def get_object(self, queryset=None):
+        quiz = super().get_object(queryset)
+        if not self.permission_policy.user_has_permission_for_instance(
+            self.request.user, "delete", quiz
+        ):
+            raise PermissionDenied
+        return quiz
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = _("Quizzes")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["title", "lesson", "pass_mark", "attempts_allowed"]
+    search_fields = ["title", "title_ru", "title_en"]
+    edit_view_class = QuizEditView
+    delete_view_class = QuizDeleteView
+
+    def get_queryset(self, request):
+        from courses.quizzes.selectors import quizzes_for_user
+
+        return quizzes_for_user(user=request.user).order_by("title")
+
+
+register_permission_policy(Quiz, QuizPermissionPolicy(Quiz), exact_class=True)
+register_snippet(QuizViewSet)
+
+
+@hooks.register("register_snippet_listing_buttons")
+def quiz_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Quiz):
+        yield Button(
+            _("Import questions"), reverse("quiz_admin:import", args=[snippet.pk]), priority=30
+        )
+        yield Button(
+            _("Export Moodle XML"), reverse("quiz_admin:export", args=[snippet.pk]), priority=31
+        )
+        yield Button(
+            _("Preview"), reverse("quizzes:preview", args=[snippet.lesson_id]), priority=32
+        )
+
+
+@hooks.register("register_admin_urls")
+def quiz_admin_urls():
+    from courses.quizzes import admin_views as quiz_admin
+
+    return [
+        path(
+            "quizzes-admin/",
+            include(
+                (
+                    [
+                        path("<int:quiz_id>/import/", quiz_admin.quiz_import, name="import"),
+                        path("<int:quiz_id>/export/", quiz_admin.quiz_export, name="export"),
+                        path("gradebook/", quiz_admin.gradebook_index, name="gradebook_index"),
+                        path(
+                            "gradebook/<int:course_id>/",
+                            quiz_admin.gradebook_course,
+                            name="gradebook",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/export.<str:fmt>",
+                            quiz_admin.gradebook_export,
+                            name="gradebook_export",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/learner/<int:user_id>/",
+                            quiz_admin.gradebook_learner,
+                            name="gradebook_learner",
+                        ),
+                    ],
+                    "quiz_admin",
+                ),
+            ),
+        )
+    ]
+
+
+class GradebookMenuItem(MenuItem):
+    def is_shown(self, request):
+        from courses.quizzes.selectors import courses_for_gradebook
+
+        return courses_for_gradebook(user=request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def gradebook_menu_item():
+    return GradebookMenuItem(
+        _("Gradebook"), reverse("quiz_admin:gradebook_index"), icon_name="table", order=220
+    )

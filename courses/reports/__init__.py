@@ -1,0 +1,1 @@
+"""Programme reports: figures, breakdowns, charts, exports and the summary."""
