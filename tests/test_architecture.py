@@ -142,4 +142,6 @@ def test_check_catches_an_import_against_the_map(tmp_path):
     )
     found = direction_violations(import_graph(root, ("shop",)), app_map(SMALL_MAP))
     # Even a function-level import counts: it is a dependency all the same.
-    assert found == ["shop.orders.services:2 imports shop.reports.figures (shop.orders -> shop.reports)"]
+    assert found == [
+        "shop.orders.services:2 imports shop.reports.figures (shop.orders -> shop.reports)"
+    ]

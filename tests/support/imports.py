@@ -66,9 +66,7 @@ def import_graph(root: Path, packages: tuple[str, ...]) -> list[Import]:
                     targets.append(submodule if submodule in modules else base)
             for target in targets:
                 if target.split(".")[0] in packages:
-                    imports.append(
-                        Import(name, target, node.lineno, id(node) in top_level_nodes)
-                    )
+                    imports.append(Import(name, target, node.lineno, id(node) in top_level_nodes))
     return imports
 
 

@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 
 
 def add_url(model, parent):
-    return reverse("wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk])
+    return reverse(
+        "wagtailadmin_pages:add", args=[model._meta.app_label, model._meta.model_name, parent.pk]
+    )
 
 
 def course_form(trainers=(), **overrides):

@@ -65,7 +65,9 @@ def test_trainer_previews_a_draft_lesson_of_their_course(client, make_course, ma
 def test_trainer_previews_a_new_course_before_saving_it(client, catalogue, make_user):
     trainer = make_user(role="Trainer")
     client.force_login(trainer)
-    url = reverse("wagtailadmin_pages:preview_on_add", args=["catalogue", "coursepage", catalogue.pk])
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=["catalogue", "coursepage", catalogue.pk]
+    )
     assert client.post(url, course_form(trainers=[trainer])).json()["is_valid"]
     preview = client.get(url)
     assert preview.status_code == 200

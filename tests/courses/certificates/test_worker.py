@@ -9,7 +9,9 @@ from courses.certificates.models import Certificate
 from courses.progress.signals import course_completed
 from tests.lms.test_celery import wait_for_mail
 
-SUCCEEDED = re.compile(r"Task courses\.tasks\.certificate_issue\[[^\]]+\] succeeded in \S+: (\w+)")
+SUCCEEDED = re.compile(
+    r"Task courses\.certificates\.tasks\.certificate_issue\[[^\]]+\] succeeded in \S+: (\w+)"
+)
 
 
 @pytest.fixture
@@ -42,7 +44,7 @@ def test_completion_issues_exactly_one_certificate_through_a_worker(
 ):
     learner = make_user(role="Learner", full_name="Нургүл Ташиева")
     enrollment = complete(learner, course)
-    course_completed.send(sender=None, enrollment_id=enrollment.pk)  # as the enrolment feature
+    course_completed.send(sender=None, enrollment_id=enrollment.pk)  # as progress does on commit
 
     message = wait_for_mail(celery_worker_process)
     assert f"To: {learner.email}" in message
