@@ -30,10 +30,12 @@ from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench import texts
-from cms.demo import home_pages_create, portal_demo_create
-from cms.models import BestPracticeIndexPage, CaseGalleryImage, CaseStudyPage
-from cms.models.cases import CaseStatus, Mechanism, ServiceArea, Theme
-from cms.selectors.cases import CARD_RENDITION, GALLERY_RENDITIONS
+from cms.demo import home_pages_create
+from cms.news.demo import news_demo_create
+from cms.portal.demo import cases_demo_create
+from cms.portal.models import BestPracticeIndexPage, CaseGalleryImage, CaseStudyPage
+from cms.portal.models.cases import CaseStatus, Mechanism, ServiceArea, Theme
+from cms.portal.selectors import CARD_RENDITION, GALLERY_RENDITIONS
 from cms.templatetags.seo_tags import OG_RENDITION
 from courses.activity.models import LearningEvent, LearningObject, LearningVerb
 from courses.catalogue.demo import catalogue_create, topics_create
@@ -59,8 +61,8 @@ LANGUAGES = ("ky", "ru")
 QUESTIONS_PER_QUIZ = 4
 PASS_MARK = 60
 INSERT_BATCH = 5000
-# What a case page asks of its cover: cms/case_study_page.html's {% picture %}, the card of
-# cms/includes/case_card.html (index, related cases) and the Open Graph image.
+# What a case page asks of its cover: portal/case_study_page.html's {% picture %}, the card of
+# portal/includes/case_card.html (index, related cases) and the Open Graph image.
 COVER_RENDITIONS = (
     *Filter.expand_spec("format-{webp,jpeg} fill-{480x270,800x450,1200x675}"),
     CARD_RENDITION,
@@ -289,7 +291,8 @@ class _Generator:
     def site(self) -> None:
         places_load()
         home = home_pages_create()
-        portal_demo_create(cases=[], news=[], about=None)
+        cases_demo_create(cases=[])
+        news_demo_create(news=[])
         trainer = User.objects.filter(email=BENCH_TRAINER_EMAIL).first()
         if trainer is None:
             trainer = User.objects.create_user(

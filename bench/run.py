@@ -157,8 +157,8 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
     import random
 
     from bench.data import BENCH_EMAIL_DOMAIN, BIG_COURSE_SLUG
-    from cms.models import CaseStudyPage
-    from cms.models.cases import Theme
+    from cms.portal.models import CaseStudyPage
+    from cms.portal.models.cases import Theme
     from courses.catalogue.models import CoursePage, LessonPage
     from courses.enrolment.models import Enrollment, EnrollmentStatus
     from courses.progress.models import LessonCompletion
@@ -635,7 +635,7 @@ def cache_once(port: int, path: str) -> str:
 
 def purge_check(port: int) -> str:
     """Publish a cached case page as an editor would and see whether nginx serves it afresh."""
-    from cms.models import CaseStudyPage
+    from cms.portal.models import CaseStudyPage
 
     page = CaseStudyPage.objects.filter(slug__startswith="bench-").order_by("path").first()
     path = page.url

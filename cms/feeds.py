@@ -1,15 +1,14 @@
-"""RSS feeds of cases and news, one per language (each index page serves its own)."""
+"""The RSS feed of an index page, one per language; the portal and news subclass it."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
-from django.utils.translation import gettext as _
-
-from cms.models import CaseStudyPage, NewsPage
 
 FEED_SIZE = 30
 
 
-class _PageFeed(Feed):
+class PageFeed(Feed):
+    """An index page's children as RSS 2.0; subclasses say which and how many."""
+
     feed_type = Rss201rev2Feed
 
     def get_object(self, request, index):
@@ -34,41 +33,3 @@ class _PageFeed(Feed):
 
     def item_guid(self, item):
         return f"{item.get_full_url(self.request)}#{item.translation_key}"
-
-
-class CaseFeed(_PageFeed):
-    """The newest live cases in the index's language."""
-
-    def description(self, index):
-        return _("New cases of the best-practice portal")
-
-    def items(self, index):
-        return (
-            CaseStudyPage.objects.live()
-            .public()
-            .child_of(index)
-            .defer_streamfields()
-            .order_by("-first_published_at")[:FEED_SIZE]
-        )
-
-    def item_pubdate(self, item):
-        return item.first_published_at
-
-
-class NewsFeed(_PageFeed):
-    """The newest live news items in the index's language."""
-
-    def description(self, index):
-        return _("News of the platform")
-
-    def items(self, index):
-        return (
-            NewsPage.objects.live()
-            .public()
-            .child_of(index)
-            .defer_streamfields()
-            .order_by("-date", "-pk")[:FEED_SIZE]
-        )
-
-    def item_pubdate(self, item):
-        return item.first_published_at

@@ -9,8 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms import views as cms_search
 from cms.sitemaps import MultilingualSitemap
-from cms.views import search as cms_search
 from lms import views
 
 urlpatterns = [

@@ -184,7 +184,7 @@ class GlossaryBlock(blocks.ListBlock):
 class CaseBlock(blocks.StructBlock):
     """Cites a best-practice case from the portal, in the reader's language where translated."""
 
-    page = blocks.PageChooserBlock(label=_("case"), page_type="cms.CaseStudyPage")
+    page = blocks.PageChooserBlock(label=_("case"), page_type="portal.CaseStudyPage")
     note = blocks.TextBlock(
         label=_("why it matters"), required=False, help_text=_("What learners should look for.")
     )

@@ -18,7 +18,7 @@ from wagtail.models import Locale, Page, Site
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
-from cms.models import CaseStudyPage
+from cms.portal.models import CaseStudyPage
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from courses.catalogue.services import course_index_setup, course_trainers_sync
 from lms.accounts.models import User

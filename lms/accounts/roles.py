@@ -35,9 +35,9 @@ MODEL_PERMISSIONS = {
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
         # Case proposals from the public portal form (cms.CaseSubmission).
-        "cms.view_casesubmission",
-        "cms.change_casesubmission",
-        "cms.delete_casesubmission",
+        "portal.view_casesubmission",
+        "portal.change_casesubmission",
+        "portal.delete_casesubmission",
         *_QUIZ_EDIT,
         # Certificates: list, revoke and reissue; each course's background and signatures.
         "certificates.view_certificate",

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "lms.accounts",
     "lms.places",
     "cms",
+    "cms.portal",
+    "cms.news",
     # Learning, one app per domain, lower layers first (docs/architecture.md).
     "courses.catalogue",
     "courses.activity",

@@ -19,7 +19,7 @@ from bench.data import (
     renditions_warm,
 )
 from cms.demo_images import demo_image_get
-from cms.models import CaseGalleryImage, CaseStudyPage
+from cms.portal.models import CaseGalleryImage, CaseStudyPage
 from courses.activity.models import LearningEvent
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.certificates.models import Certificate

@@ -4,8 +4,12 @@ from django.core.management import call_command
 
 import pytest
 
-from cms.demo import portal_demo_create
-from cms.models import BestPracticeIndexPage, CaseStudyPage, NewsIndexPage, NewsPage, StandardPage
+from cms.demo import about_page_create
+from cms.models import StandardPage
+from cms.news.demo import news_demo_create
+from cms.news.models import NewsIndexPage, NewsPage
+from cms.portal.demo import cases_demo_create
+from cms.portal.models import BestPracticeIndexPage, CaseStudyPage
 from lms.places.models import Municipality
 from tests.factories.places import MunicipalityFactory
 
@@ -92,8 +96,13 @@ ABOUT = {
 def test_portal_demo_builds_translated_pages_and_is_idempotent(client, db):
     municipality = MunicipalityFactory(code="demo-village")
     cases = [case_data("first-case", "demo-village"), case_data("second-case", "unknown-code")]
-    assert portal_demo_create(cases=cases, news=NEWS, about=ABOUT) == {"cases": 2, "news": 1}
-    assert portal_demo_create(cases=cases, news=NEWS, about=ABOUT) == {"cases": 0, "news": 0}
+    assert cases_demo_create(cases=cases) == 2
+    assert news_demo_create(news=NEWS) == 1
+    about_page_create(about=ABOUT)
+    # A second run finds everything there and makes nothing new.
+    assert cases_demo_create(cases=cases) == 0
+    assert news_demo_create(news=NEWS) == 0
+    about_page_create(about=ABOUT)
     assert CaseStudyPage.objects.count() == 6
     assert NewsPage.objects.count() == 3
     assert StandardPage.objects.count() == 3
@@ -121,8 +130,9 @@ def test_portal_demo_builds_translated_pages_and_is_idempotent(client, db):
 
 
 def test_seed_demo_builds_the_portal(settings, client):
-    pytest.importorskip("cms.demo_content.news")
-    from cms.demo_content import CASES, NEWS
+    pytest.importorskip("cms.news.demo_content")
+    from cms.news.demo_content import NEWS
+    from cms.portal.demo_content import CASES
 
     settings.DEBUG = True
     call_command("seed_demo")

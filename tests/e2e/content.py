@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from cms.demo import portal_demo_create
-from cms.models import BestPracticeIndexPage, CaseStudyPage
+from cms.portal.demo import cases_demo_create
+from cms.portal.models import BestPracticeIndexPage, CaseStudyPage
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.services import course_index_setup, course_trainers_sync
 from courses.quizzes.authoring import questions_import, quiz_get_or_create, true_false_options
@@ -67,7 +67,7 @@ class Portal:
 
 def portal_create() -> Portal:
     """The portal index and three demo cases (cover, gallery, figures) in ky, ru and en."""
-    from cms.demo_content import CASES
+    from cms.portal.demo_content import CASES
 
     for code, (ky, ru, en, municipalities) in PLACES.items():
         oblast = OblastFactory(code=code, name_ky=ky, name_ru=ru, name_en=en)
@@ -80,9 +80,7 @@ def portal_create() -> Portal:
     # The reference index (Wagtail's "usage" counts) is a third of the saving time and no
     # journey looks at it.
     with disable_reference_index_auto_update():
-        portal_demo_create(
-            cases=[case for case in CASES if case["slug"] in PORTAL_CASES], news=[], about=None
-        )
+        cases_demo_create(cases=[case for case in CASES if case["slug"] in PORTAL_CASES])
     index = BestPracticeIndexPage.objects.get(locale__language_code="ky")
     cases = {case.slug: case for case in CaseStudyPage.objects.filter(locale__language_code="ky")}
     return Portal(index=index, cases=cases)

@@ -3,7 +3,7 @@
 In Russian, signed out, with the mouse as most visitors use it (the keyboard journey is (b)).
 """
 
-from cms.demo_content import CASES
+from cms.portal.demo_content import CASES
 from tests.e2e.content import portal_create
 
 LIGHTING = next(case for case in CASES if case["slug"] == "street-lighting-private-operator")

@@ -4,7 +4,8 @@ import itertools
 
 from wagtail.models import Locale
 
-from cms.models import BestPracticeIndexPage, CaseStudyPage, NewsIndexPage, NewsPage
+from cms.news.models import NewsIndexPage, NewsPage
+from cms.portal.models import BestPracticeIndexPage, CaseStudyPage
 from tests.factories.places import MunicipalityFactory
 
 _numbers = itertools.count()

@@ -4,7 +4,9 @@ safe to run again. It sits in `courses` because it builds every domain's demo, t
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from cms.demo import home_pages_create, portal_demo_create
+from cms.demo import about_page_create, home_pages_create
+from cms.news.demo import news_demo_create
+from cms.portal.demo import cases_demo_create
 from courses.catalogue.demo import demo_courses_create
 from courses.progress.demo import demo_learning_create
 from lms.accounts.demo import demo_users_create
@@ -29,12 +31,16 @@ class Command(BaseCommand):
         self.stdout.write(f"Places: {sum(report.created.values())} created.")
         home_pages_create()
         self.stdout.write("Home page: ky, ru, en.")
-        from cms.demo_content import ABOUT, CASES, NEWS  # texts only: loaded when seeding
+        from cms.demo_content import ABOUT
+        from cms.news.demo_content import NEWS
+        from cms.portal.demo_content import CASES
 
-        created = portal_demo_create(cases=CASES, news=NEWS, about=ABOUT)
+        new_cases = cases_demo_create(cases=CASES)
+        new_news = news_demo_create(news=NEWS)
+        about_page_create(about=ABOUT)
         self.stdout.write(
             f"Portal: {len(CASES)} cases, {len(NEWS)} news items, About (ky, ru, en); "
-            f"{created['cases']} cases and {created['news']} news items new."
+            f"{new_cases} cases and {new_news} news items new."
         )
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, role in demo_users_create(password=password):

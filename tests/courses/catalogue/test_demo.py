@@ -4,7 +4,7 @@ from wagtail.models import Page, WorkflowPage
 
 import pytest
 
-from cms.models import BestPracticeIndexPage
+from cms.portal.models import BestPracticeIndexPage
 from courses.catalogue.demo import demo_courses_create
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from courses.catalogue.selectors import course_group_name

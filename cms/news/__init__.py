@@ -1,0 +1,1 @@
+"""News of the platform: the news index, news pages and their feed."""

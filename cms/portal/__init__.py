@@ -1,0 +1,1 @@
+"""The best-practice portal: cases, their facets and search, feeds, proposals from the public."""

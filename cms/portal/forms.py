@@ -1,0 +1,78 @@
+"""The public form for proposing a case."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from cms.portal.uploads import ALLOWED_EXTENSIONS, ERROR_COUNT, MAX_ATTACHMENTS, attachment_check
+from lms.accounts.forms import MunicipalityChoiceField
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; each is checked by content in the form's clean."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget",
+            MultipleFileInput(attrs={"accept": ",".join(f".{e}" for e in ALLOWED_EXTENSIONS)}),
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data if item]
+        return [single(data, initial)] if data else []
+
+
+class CaseSubmissionForm(forms.Form):
+    """What a municipality tells us about its case; the team writes the full page from it."""
+
+    honeypot_field = "website"
+
+    contact_name = forms.CharField(
+        label=_("Your name"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        help_text=_("We send a receipt here and may write to you about the case."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    municipality = MunicipalityChoiceField(label=_("Municipality"), empty_label=_("— choose —"))
+    title = forms.CharField(label=_("Title of the case"), max_length=200)
+    description = forms.CharField(
+        label=_("What was done and what changed"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("The situation before, who took part, the money, the results."),
+    )
+    attachments = MultipleFileField(
+        label=_("Attachments"),
+        required=False,
+        help_text=_(
+            "Up to 5 files of at most 10 MB each: PDF, Word, Excel, OpenDocument, JPEG or PNG."
+        ),
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_attachments(self):
+        files = self.cleaned_data.get("attachments") or []
+        if len(files) > MAX_ATTACHMENTS:
+            raise ValidationError(ERROR_COUNT, params={"count": MAX_ATTACHMENTS}, code="count")
+        checked, errors = [], []
+        for upload in files:
+            try:
+                checked.append(attachment_check(upload))
+            except ValidationError as error:
+                errors.append(error)
+        if errors:
+            raise ValidationError(errors)
+        return checked

@@ -1,0 +1,46 @@
+"""Admin: proposals of cases sent through the public form, for Managers to review."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from cms.portal.models import CaseSubmission
+
+
+class CaseSubmissionViewSet(SnippetViewSet):
+    """Read what was sent and open its draft case; the draft itself is edited as a page."""
+
+    model = CaseSubmission
+    icon = "form"
+    menu_label = _("Case proposals")
+    add_to_admin_menu = True
+    menu_order = 250
+    list_display = ["title", "municipality", "contact_name", "email", "created_at", "page"]
+    list_filter = ["created_at"]
+    search_fields = ["title", "contact_name", "email", "description"]
+    inspect_view_enabled = True
+    panels = [
+        FieldPanel("title", read_only=True),
+        FieldPanel("contact_name", read_only=True),
+        FieldPanel("email", read_only=True),
+        FieldPanel("municipality", read_only=True),
+        FieldPanel("description", read_only=True),
+        FieldPanel("page"),
+    ]
+    inspect_view_fields = [
+        "title",
+        "contact_name",
+        "email",
+        "municipality",
+        "description",
+        "language",
+        "created_at",
+        "receipt_sent_at",
+        "page",
+        "attachments",
+    ]
+
+
+register_snippet(CaseSubmissionViewSet)

@@ -1,1 +1,0 @@
-"""Views of the public site; pages call them, lms.urls routes the search."""
