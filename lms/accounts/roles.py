@@ -106,3 +106,15 @@ def roles_apply(apps) -> None:
             page_permission_model.objects.get_or_create(
                 group=group, page=root_page, permission=perm
             )
+
+
+def roles_migrate(apps, schema_editor) -> None:
+    """A data migration's step: make the permissions now (Django makes them only after all
+    migrations) and grant each role its own, so an app's new permissions reach the roles."""
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+    roles_apply(apps)

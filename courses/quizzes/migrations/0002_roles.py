@@ -2,18 +2,7 @@
 
 from django.db import migrations
 
-
-def roles_extend(apps, schema_editor):
-    """Grant the quiz permissions listed in lms.accounts.roles (made now, not after migrate)."""
-    from django.contrib.auth.management import create_permissions
-
-    from lms.accounts.roles import roles_apply
-
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    roles_apply(apps)
+from lms.accounts.roles import roles_migrate
 
 
 class Migration(migrations.Migration):
@@ -22,4 +11,4 @@ class Migration(migrations.Migration):
         ("accounts", "0002_roles"),
     ]
 
-    operations = [migrations.RunPython(roles_extend, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(roles_migrate, migrations.RunPython.noop)]

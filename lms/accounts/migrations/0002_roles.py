@@ -1,18 +1,8 @@
 """Create the Learner, Trainer, Reviewer and Manager groups with their permissions."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from lms.accounts.roles import roles_apply
-
-
-def create_roles(apps, schema_editor):
-    # Permissions are normally made after all migrations; make them now so the groups get them.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    roles_apply(apps)
+from lms.accounts.roles import roles_migrate
 
 
 class Migration(migrations.Migration):
@@ -27,4 +17,4 @@ class Migration(migrations.Migration):
         ("wagtailredirects", "0008_add_verbose_name_plural"),
     ]
 
-    operations = [migrations.RunPython(create_roles, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(roles_migrate, migrations.RunPython.noop)]
