@@ -291,8 +291,8 @@ class _Generator:
     def site(self) -> None:
         places_load()
         home = home_pages_create()
-        cases_demo_create(cases=[])
-        news_demo_create(news=[])
+        cases_demo_create(cases=[], home=home)
+        news_demo_create(news=[], home=home)
         trainer = User.objects.filter(email=BENCH_TRAINER_EMAIL).first()
         if trainer is None:
             trainer = User.objects.create_user(

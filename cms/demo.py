@@ -152,9 +152,9 @@ def demo_text_in(value, language: str) -> str:
 
 
 @transaction.atomic
-def about_page_create(*, about: dict) -> StandardPage:
+def about_page_create(*, about: dict, home: HomePage | None = None) -> StandardPage:
     """The About page under the home page, in every language (idempotent)."""
-    home = home_pages_create()
+    home = home or home_pages_create()
     page = StandardPage.objects.filter(locale=home.locale, slug=about["slug"]).first()
     if page is None:
         page = StandardPage(slug=about["slug"], show_in_menus=True)

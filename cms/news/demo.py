@@ -13,6 +13,7 @@ from cms.demo import (
     home_pages_create,
 )
 from cms.demo_images import demo_image_get
+from cms.models import HomePage
 from cms.news.models import NewsIndexPage, NewsPage
 
 INDEX_TEXT = {
@@ -25,9 +26,9 @@ INDEX_TEXT = {
 
 
 @transaction.atomic
-def news_demo_create(*, news: list) -> int:
+def news_demo_create(*, news: list, home: HomePage | None = None) -> int:
     """The news index and its items in every language; returns how many items are new."""
-    home = home_pages_create()
+    home = home or home_pages_create()
     news_index = demo_index_get_or_create(
         NewsIndexPage, home=home, slug="news", texts=INDEX_TEXT["news"]
     )

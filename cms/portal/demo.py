@@ -13,6 +13,7 @@ from cms.demo import (
     home_pages_create,
 )
 from cms.demo_images import demo_document_get, demo_image_get
+from cms.models import HomePage
 from cms.portal.models import (
     BestPracticeIndexPage,
     CaseDocument,
@@ -161,9 +162,9 @@ def _case_build(case: dict):
 
 
 @transaction.atomic
-def cases_demo_create(*, cases: list) -> int:
+def cases_demo_create(*, cases: list, home: HomePage | None = None) -> int:
     """The portal index and its cases in every language; returns how many cases are new."""
-    home = home_pages_create()
+    home = home or home_pages_create()
     portal = demo_index_get_or_create(
         BestPracticeIndexPage, home=home, slug="best-practices", texts=INDEX_TEXT["best-practices"]
     )

@@ -12,7 +12,8 @@ COURSE_CARD_ANNOTATIONS = "catalogue_course_card_annotations"
 # fn(*, request, course, outline, context) -> dict merged into the course page's context.
 COURSE_PAGE_CONTEXT = "catalogue_course_page_context"
 # fn(*, request, lesson, course, outline, preview, context) -> dict merged into the lesson page's
-# context. A function may set `locked` (True: the page answers 403 with the way in).
+# context. A function may set `locked` (True: the page answers 403 with the way in; never in an
+# editor's preview).
 LESSON_PAGE_CONTEXT = "catalogue_lesson_page_context"
 
 

@@ -2,6 +2,7 @@
 
 from django.core.paginator import Paginator
 from django.http import Http404
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 
@@ -159,11 +160,14 @@ def lesson_serve(*, request, lesson, preview: bool = False):
             outline=outline,
             preview=preview,
         )
-    locked = bool(context["locked"]) and not preview
-    context["locked"] = locked
     return TemplateResponse(
-        request, lesson.get_template(request), context, status=403 if locked else 200
+        request, lesson.get_template(request), context, status=403 if context["locked"] else 200
     )
+
+
+def live_page_or_404(model, page_id: int):
+    """A live page of `model` by id (its locale joined), or a 404: what learners' POSTs act on."""
+    return get_object_or_404(model.objects.live().select_related("locale"), pk=page_id)
 
 
 def trainer_course_or_404(request, course_key):

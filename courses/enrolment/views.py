@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from courses.catalogue.models import CoursePage
+from courses.catalogue.views import live_page_or_404
 from courses.catalogue.views import trainer_course_or_404 as course_or_404
 from courses.enrolment.bulk import bulk_job_create, cohort_users, enrollment_bulk_create
 from courses.enrolment.forms import CohortForm, ParticipantAddForm, UploadForm
@@ -42,16 +43,11 @@ def _error_text(error: ValidationError) -> str:
     return " ".join(error.messages)
 
 
-def _live_page(model, page_id: int):
-    page = get_object_or_404(model.objects.live().select_related("locale"), pk=page_id)
-    return page
-
-
 @login_required
 @require_POST
 def course_enrol(request, course_id: int):
     """Enrol (open or key) or ask to join (approval); refusals come back as a clear message."""
-    course = _live_page(CoursePage, course_id)
+    course = live_page_or_404(CoursePage, course_id)
     try:
         enrollment = enrollment_create(
             user=request.user, course=course, key=request.POST.get("key", "")[:64]
@@ -70,7 +66,7 @@ def course_enrol(request, course_id: int):
 @require_POST
 def course_withdraw(request, course_id: int):
     """Leave the course or cancel a request; progress is kept for a later return."""
-    course = _live_page(CoursePage, course_id)
+    course = live_page_or_404(CoursePage, course_id)
     enrollment = Enrollment.objects.filter(
         user=request.user, course_key=course.translation_key
     ).first()
@@ -105,7 +101,7 @@ def participant_decide(request, course_key: uuid.UUID, enrollment_id: int, decis
             enrollment_reject(enrollment=enrollment, by=request.user)
             messages.success(request, _("Request declined. The learner is told by e-mail."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, _error_text(error))
     return redirect(_participants_url(course))
 
 
@@ -138,7 +134,7 @@ def participant_withdraw(request, course_key: uuid.UUID, enrollment_id: int):
         enrollment_withdraw(enrollment=enrollment, by=request.user)
         messages.success(request, _("The learner is withdrawn; their progress is kept."))
     except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
+        messages.error(request, _error_text(error))
     return redirect(_participants_url(course))
 
 

@@ -23,6 +23,7 @@ def course_page_access(*, request, course, outline, context) -> dict:
 
 @hooks.register(LESSON_PAGE_CONTEXT, order=10)
 def lesson_page_access(*, request, lesson, course, outline, preview, context) -> dict:
-    """Open-preview lessons are for everyone; the rest need enrolment or a role on the course."""
+    """Open-preview lessons are for everyone; the rest need enrolment or a role on the course.
+    An editor's preview is never locked."""
     access = lesson_access(user=request.user, lesson=lesson, course=course)
-    return {"access": access, "locked": not access.allowed}
+    return {"access": access, "locked": not access.allowed and not preview}

@@ -19,6 +19,7 @@ from wagtail.models import Locale
 
 from courses.catalogue.models import CourseIndexPage, LessonPage
 from courses.catalogue.selectors import course_for_page, course_staff_check, taught_courses
+from courses.catalogue.views import live_page_or_404
 from courses.catalogue.views import trainer_course_or_404 as course_or_404
 from courses.enrolment.forms import ParticipantAddForm
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
@@ -43,27 +44,18 @@ from lms.spreadsheets import spreadsheet_response
 PAGE_SIZE = 50
 
 
-def _error_text(error: ValidationError) -> str:
-    return " ".join(error.messages)
-
-
-def _live_page(model, page_id: int):
-    page = get_object_or_404(model.objects.live().select_related("locale"), pk=page_id)
-    return page
-
-
 @login_required
 @require_POST
 def lesson_complete_view(request, lesson_id: int):
     """The "Mark as complete" button; a second submit finds it done and changes nothing."""
-    lesson = _live_page(LessonPage, lesson_id)
+    lesson = live_page_or_404(LessonPage, lesson_id)
     course = course_for_page(lesson, request=request)
     if course is None:
         raise Http404
     try:
         _completion, created = lesson_complete(user=request.user, lesson=lesson, course=course)
     except ValidationError as error:
-        messages.error(request, _error_text(error))
+        messages.error(request, " ".join(error.messages))
     else:
         if created:
             messages.success(request, _("Lesson marked as complete."))

@@ -29,15 +29,15 @@ class Command(BaseCommand):
             )
         report = places_load()
         self.stdout.write(f"Places: {sum(report.created.values())} created.")
-        home_pages_create()
+        home = home_pages_create()
         self.stdout.write("Home page: ky, ru, en.")
         from cms.demo_content import ABOUT
         from cms.news.demo_content import NEWS
         from cms.portal.demo_content import CASES
 
-        new_cases = cases_demo_create(cases=CASES)
-        new_news = news_demo_create(news=NEWS)
-        about_page_create(about=ABOUT)
+        new_cases = cases_demo_create(cases=CASES, home=home)
+        new_news = news_demo_create(news=NEWS, home=home)
+        about_page_create(about=ABOUT, home=home)
         self.stdout.write(
             f"Portal: {len(CASES)} cases, {len(NEWS)} news items, About (ky, ru, en); "
             f"{new_cases} cases and {new_news} news items new."
