@@ -20,3 +20,16 @@ class AccountsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with the profile fields of our User."""
 
     user_viewset = "lms.accounts.admin_views.UserViewSet"
+
+    def ready(self):
+        super().ready()
+        from django.contrib.auth import get_user_model
+
+        from wagtail.permissions import register_permission_policy
+
+        from lms.accounts.admin_rights import UserPermissionPolicy
+
+        # Replaces the plain model policy Wagtail registered just above: no one acts on an
+        # account with more rights than their own (lms/accounts/admin_rights.py).
+        user_model = get_user_model()
+        register_permission_policy(user_model, UserPermissionPolicy(user_model))
