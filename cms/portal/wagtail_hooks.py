@@ -1,7 +1,9 @@
 """Admin: proposals of cases sent through the public form, for Managers to review."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -44,3 +46,16 @@ class CaseSubmissionViewSet(SnippetViewSet):
 
 
 register_snippet(CaseSubmissionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def case_submission_admin_urls():
+    from cms.portal import admin_views
+
+    return [
+        path(
+            "case-proposals/attachments/<int:attachment_id>/",
+            admin_views.case_attachment_download,
+            name="portal_case_attachment",
+        ),
+    ]

@@ -12,6 +12,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from lms.private_storage import private_storage, private_upload_name
+
 # 20 characters of a 32-letter alphabet without look-alikes: 100 bits, unguessable and typeable.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 20
@@ -29,6 +31,11 @@ def certificate_code_display(code: str) -> str:
 def certificate_code_normalise(text: str) -> str:
     """What a person typed, as stored: upper case, no spaces or dashes."""
     return "".join(ch for ch in (text or "").upper() if ch.isalnum())
+
+
+def certificate_file_path(instance, filename: str) -> str:
+    """A random private name: the code in a file's address would open it to anyone who has it."""
+    return private_upload_name("certificates", filename)
 
 
 class CertificateStatus(models.TextChoices):
@@ -68,8 +75,12 @@ class Certificate(models.Model):
     issuer_name = models.CharField(_("issuer"), max_length=200)
     trainer_names = models.CharField(_("trainers"), max_length=500, blank=True)
     issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
-    png = models.FileField(_("image"), upload_to="certificates/%Y/%m/", blank=True)
-    pdf = models.FileField(_("PDF"), upload_to="certificates/%Y/%m/", blank=True)
+    png = models.FileField(
+        _("image"), upload_to=certificate_file_path, storage=private_storage, blank=True
+    )
+    pdf = models.FileField(
+        _("PDF"), upload_to=certificate_file_path, storage=private_storage, blank=True
+    )
     rendered_at = models.DateTimeField(_("rendered"), null=True, blank=True)
     emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from courses.certificates import badges
 from courses.certificates.models import CODE_LENGTH, CertificateStatus, certificate_code_normalise
 from courses.certificates.selectors import badge_course, certificate_by_code, certificate_of_holder
+from lms.private_files import private_file_response
 
 DOWNLOAD_FORMATS = ("pdf", "png")
 CODE_INVALID = _("A verification code has 20 letters and digits, e.g. ABCD-EFGH-JKLM-NPQR-STUV.")
@@ -59,12 +60,10 @@ def certificate_download(request, code, file_format):
     if file_format not in DOWNLOAD_FORMATS:
         raise Http404
     certificate = certificate_of_holder(user=request.user, code=code)
-    document = getattr(certificate, file_format) if certificate else None
-    if not document:
+    if certificate is None:
         raise Http404
-    return FileResponse(
-        document.open("rb"),
-        as_attachment=True,
+    return private_file_response(
+        getattr(certificate, file_format),
         filename=f"certificate-{certificate.code}.{file_format}",
         content_type="application/pdf" if file_format == "pdf" else "image/png",
     )

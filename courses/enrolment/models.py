@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from lms.private_storage import private_storage, private_upload_name
+
 
 class EnrollmentStatus(models.TextChoices):
     PENDING = "pending", _("Awaiting approval")
@@ -93,6 +95,10 @@ class BulkJobStatus(models.TextChoices):
     FAILED = "failed", _("Failed")
 
 
+def bulk_upload_path(instance, filename: str) -> str:
+    return private_upload_name("bulk-enrolment", filename)
+
+
 class BulkEnrollmentJob(models.Model):
     """One uploaded list of learners for a course, with its progress and its report."""
 
@@ -103,7 +109,8 @@ class BulkEnrollmentJob(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    file = models.FileField(_("file"), upload_to="bulk-enrolment/%Y/%m/")
+    # Names and e-mail addresses of staff: private, under a random name (file_name is shown).
+    file = models.FileField(_("file"), upload_to=bulk_upload_path, storage=private_storage)
     file_name = models.CharField(_("file name"), max_length=255)
     create_accounts = models.BooleanField(_("create accounts"), default=False)
     status = models.CharField(

@@ -13,6 +13,11 @@ urlpatterns = [
     path("teach/<uuid:course_key>/bulk/", views.bulk_enrol, name="bulk"),
     path("teach/<uuid:course_key>/bulk/<int:job_id>/", views.bulk_job, name="bulk_job"),
     path(
+        "teach/<uuid:course_key>/bulk/<int:job_id>/file/",
+        views.bulk_job_file,
+        name="bulk_job_file",
+    ),
+    path(
         "teach/<uuid:course_key>/<int:enrollment_id>/approve/",
         views.participant_decide,
         {"decision": "approve"},

@@ -34,6 +34,7 @@ from courses.enrolment.services import (
     enrollment_withdraw,
 )
 from lms.accounts.models import User
+from lms.private_files import private_file_response
 
 PICK_LIMIT = 50
 NO_SUCH_USER = gettext_lazy("No account uses this e-mail address. Use bulk enrolment to invite.")
@@ -210,3 +211,11 @@ def bulk_job(request, course_key: uuid.UUID, job_id: int):
     course = course_or_404(request, course_key)
     job = get_object_or_404(BulkEnrollmentJob, pk=job_id, course_key=course.translation_key)
     return render(request, "enrolment/bulk_job.html", {"course": course, "job": job})
+
+
+@login_required
+def bulk_job_file(request, course_key: uuid.UUID, job_id: int):
+    """The uploaded list itself (names and e-mails): the course's trainers and managers only."""
+    course = course_or_404(request, course_key)
+    job = get_object_or_404(BulkEnrollmentJob, pk=job_id, course_key=course.translation_key)
+    return private_file_response(job.file, filename=job.file_name)

@@ -1,11 +1,10 @@
 """Report exports too large to build during a request: a background job and its file."""
 
-import secrets
-
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from lms.private_storage import private_storage, private_upload_name
 
 
 class ReportExportStatus(models.TextChoices):
@@ -20,9 +19,8 @@ ACTIVE_EXPORT_STATUSES = (ReportExportStatus.QUEUED, ReportExportStatus.RUNNING)
 
 
 def report_export_path(instance, filename: str) -> str:
-    """An unguessable name: the file is served only through the requester's download view."""
-    extension = filename.rsplit(".", 1)[-1]
-    return f"report-exports/{timezone.now():%Y/%m}/{secrets.token_urlsafe(24)}.{extension}"
+    """An unguessable private name: the file is served only through the requester's download."""
+    return private_upload_name("report-exports", filename)
 
 
 class ReportExport(models.Model):
@@ -48,7 +46,9 @@ class ReportExport(models.Model):
     )
     rows_done = models.PositiveIntegerField(_("rows done"), default=0)
     rows_total = models.PositiveIntegerField(_("rows"), default=0)
-    file = models.FileField(_("file"), upload_to=report_export_path, blank=True)
+    file = models.FileField(
+        _("file"), upload_to=report_export_path, storage=private_storage, blank=True
+    )
     error = models.TextField(_("error"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

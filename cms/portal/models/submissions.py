@@ -1,13 +1,13 @@
 """Cases proposed by municipalities through the public form, kept for a Manager's review."""
 
-import uuid
-from pathlib import PurePath
-
 from django.db import models
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
+
+from lms.private_storage import private_storage, private_upload_name
 
 
 class CaseSubmission(models.Model):
@@ -44,13 +44,18 @@ class CaseSubmission(models.Model):
         return self.title
 
     def get_attachments_display(self):
-        """Links to the files, for the admin's inspect view."""
+        """Links to the files, for the admin's inspect view: the download checks who asks."""
         return (
             format_html_join(
                 mark_safe("<br>"),
                 '<a href="{}">{}</a> ({}, {})',
                 (
-                    (a.file.url, a.original_name, a.content_type, filesizeformat(a.size))
+                    (
+                        reverse("portal_case_attachment", args=[a.pk]),
+                        a.original_name,
+                        a.content_type,
+                        filesizeformat(a.size),
+                    )
                     for a in self.attachments.all()
                 ),
             )
@@ -59,9 +64,8 @@ class CaseSubmission(models.Model):
 
 
 def attachment_path(instance, filename: str) -> str:
-    """A random name: proposals are not public, so their files' addresses must not be guessable."""
-    suffix = PurePath(filename).suffix.lower()[:10]
-    return f"case_submissions/{uuid.uuid4().hex}{suffix}"
+    """A random private name: proposals are not public until a Manager publishes a case."""
+    return private_upload_name("case_submissions", filename)
 
 
 class CaseSubmissionAttachment(models.Model):
@@ -73,7 +77,7 @@ class CaseSubmissionAttachment(models.Model):
         on_delete=models.CASCADE,
         related_name="attachments",
     )
-    file = models.FileField(_("file"), upload_to=attachment_path)
+    file = models.FileField(_("file"), upload_to=attachment_path, storage=private_storage)
     original_name = models.CharField(_("original name"), max_length=255)
     content_type = models.CharField(_("type"), max_length=100)
     size = models.PositiveIntegerField(_("size"))

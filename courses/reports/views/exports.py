@@ -9,7 +9,7 @@ are the requester's alone: anyone else gets a 404.
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404, HttpResponseBadRequest
+from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
@@ -27,6 +27,7 @@ from courses.reports.selectors.exports import (
     table_sheet,
 )
 from courses.reports.services import NOT_FOR_PUBLICATION, report_export_request
+from lms.private_files import private_file_response
 from lms.spreadsheets import CONTENT_TYPES, FILE_FORMATS, spreadsheet_response
 
 
@@ -110,15 +111,10 @@ def report_export_job(request, job_id: int):
 def report_export_download(request, job_id: int):
     """The finished file, to its requester only; it never has a public address."""
     job = _own_job(request, job_id)
-    if job.status != ReportExportStatus.DONE or not job.file:
+    if job.status != ReportExportStatus.DONE:
         raise Http404
-    try:
-        handle = job.file.open("rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    return FileResponse(
-        handle,
-        as_attachment=True,
+    return private_file_response(
+        job.file,
         filename=f"{job.table_name}-{job.created_at:%Y%m%d}.{job.file_format}",
         content_type=CONTENT_TYPES[job.file_format],
     )

@@ -18,6 +18,7 @@ SUCCEEDED = re.compile(
 def worker_media(tmp_path, monkeypatch):
     """The worker writes the files where this test's storage reads them (set before it starts)."""
     monkeypatch.setenv("MEDIA_ROOT", str(tmp_path / "media"))
+    monkeypatch.setenv("PRIVATE_MEDIA_ROOT", str(tmp_path / "private"))
 
 
 def wait_for_runs(log_path, count, timeout=90):
