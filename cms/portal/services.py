@@ -32,6 +32,7 @@ def case_submission_create(
 ) -> CaseSubmission:
     """Keep the proposal, open a draft case for Managers, and mail the submitter a receipt."""
     from cms.portal.tasks import case_submission_receipt_send
+    from lms.outbox.services import outbox_send
 
     recent = CaseSubmission.objects.filter(
         email__iexact=email,
@@ -62,7 +63,7 @@ def case_submission_create(
         attachment.save()
     submission.page = _draft_case_create(submission=submission)
     submission.save(update_fields=["page"])
-    case_submission_receipt_send.delay_on_commit(submission.pk)
+    outbox_send(case_submission_receipt_send, submission.pk)
     return submission
 
 

@@ -7,7 +7,9 @@ from courses.progress.signals import course_completed
 
 @receiver(course_completed)
 def certificate_issue_on_completion(sender, enrollment_id, **kwargs):
-    """Hand a completed enrolment to the certificate task (after commit; the sweep backs it up)."""
+    """Queue the certificate task in the completing transaction, through the outbox (it goes
+    to Celery on commit; the certificates sweep backs it up)."""
     from courses.certificates.tasks import certificate_issue
+    from lms.outbox.services import outbox_send
 
-    certificate_issue.delay_on_commit(enrollment_id)
+    outbox_send(certificate_issue, enrollment_id)

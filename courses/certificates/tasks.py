@@ -2,6 +2,8 @@
 
 from smtplib import SMTPException
 
+from django.db import transaction
+
 from celery import shared_task
 
 from lms.accounts.tasks import RETRY  # the accounts app's mail retry policy
@@ -51,11 +53,14 @@ def certificates_sweep() -> dict[str, int]:
         certificates_undelivered,
         enrollments_awaiting_certificate,
     )
+    from lms.outbox.services import outbox_send
 
     missing = list(enrollments_awaiting_certificate()[:SWEEP_BATCH])
-    for enrollment_id in missing:
-        certificate_issue.delay(enrollment_id)
     undelivered = list(certificates_undelivered()[:SWEEP_BATCH])
-    for certificate_id in undelivered:
-        certificate_deliver.delay(certificate_id)
+    # Through the outbox, so a broker lost mid-sweep loses nothing (the tasks are idempotent).
+    with transaction.atomic():
+        for enrollment_id in missing:
+            outbox_send(certificate_issue, enrollment_id)
+        for certificate_id in undelivered:
+            outbox_send(certificate_deliver, certificate_id)
     return {"issued": len(missing), "delivered": len(undelivered)}

@@ -113,6 +113,7 @@ def certificate_revoke_view(request, pk):
 
 def certificate_reissue_view(request, pk):
     from courses.certificates.tasks import certificate_deliver
+    from lms.outbox.services import outbox_send
 
     _require(request, CHANGE_PERMISSION)
     certificate = get_object_or_404(Certificate, pk=pk)
@@ -127,7 +128,7 @@ def certificate_reissue_view(request, pk):
         except CertificateError as error:
             form.add_error(None, str(error))
         else:
-            certificate_deliver.delay_on_commit(new.pk)
+            outbox_send(certificate_deliver, new.pk)
             messages.success(
                 request,
                 _("Certificate reissued as %(code)s; the old code now shows it was replaced.")

@@ -112,8 +112,9 @@ def bulk_job_create(*, course: CoursePage, by, upload, create_accounts: bool) ->
         total_rows=len(rows),
     )
     from courses.enrolment.tasks import bulk_job_run
+    from lms.outbox.services import outbox_send
 
-    bulk_job_run.delay_on_commit(job.pk)
+    outbox_send(bulk_job_run, job.pk)
     return job
 
 
@@ -218,8 +219,9 @@ def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: dict) -> str:
     user.groups.add(Group.objects.get(name=LEARNER))
     enrollment_staff_create(user=user, course=course, by=job.created_by)
     from courses.enrolment.tasks import invitation_email_send
+    from lms.outbox.services import outbox_send
 
-    invitation_email_send.delay_on_commit(user.pk, str(course.translation_key))
+    outbox_send(invitation_email_send, user.pk, str(course.translation_key))
     return "created"
 
 

@@ -18,6 +18,7 @@ from courses.activity.services import learning_event_record
 from courses.catalogue.models import CoursePage, EnrolmentMethod
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
 from courses.enrolment.selectors import learners_count
+from lms.outbox.services import outbox_send
 
 ENROLMENT_CLOSED = _("Enrolment in this course is closed.")
 NOT_OPEN_YET = _("Enrolment in this course has not opened yet.")
@@ -54,10 +55,11 @@ def _window_check(*, course: CoursePage) -> None:
 
 
 def enrollment_notify(enrollment: Enrollment, kind: str) -> None:
-    """Mail the learner about their enrolment after commit (the task re-checks its state)."""
+    """Mail the learner about their enrolment after commit, through the outbox (the task
+    re-checks its state)."""
     from courses.enrolment.tasks import enrollment_email_send
 
-    enrollment_email_send.delay_on_commit(enrollment.pk, kind)
+    outbox_send(enrollment_email_send, enrollment.pk, kind)
 
 
 def _activate(*, user, course: CoursePage, status: str, by=None) -> Enrollment:

@@ -27,10 +27,6 @@ NOT_ENROLLED = _("Enrol in the course to record your progress.")
 LESSON_LOCKED = _("Complete “%(title)s” first: this course's lessons open in order.")
 
 
-def _course_completed_send(enrollment_id: int) -> None:
-    course_completed.send(sender=Enrollment, enrollment_id=enrollment_id)
-
-
 @transaction.atomic
 def lesson_complete(
     *, user, lesson: LessonPage, source: str = "manual", course: CoursePage | None = None
@@ -38,7 +34,7 @@ def lesson_complete(
     """Record that `user` completed `lesson`; (completion, created). A repeat changes nothing.
 
     When it was the last required lesson the enrolment becomes completed, once, and
-    `courses.progress.signals.course_completed` is sent after commit.
+    `courses.progress.signals.course_completed` is sent in the same transaction.
     """
     course = course or course_for_page(lesson)
     enrollment = (
@@ -100,7 +96,9 @@ def course_complete(*, enrollment: Enrollment) -> bool:
         course_key=enrollment.course_key,
     )
     enrollment_notify(enrollment, "completed")
-    transaction.on_commit(lambda: _course_completed_send(enrollment.pk))
+    # In the transaction: receivers write outbox messages (lms.outbox), stored with the
+    # completion and handed to Celery only once it commits, so none is lost to a broker outage.
+    course_completed.send(sender=Enrollment, enrollment_id=enrollment.pk)
     return True
 
 

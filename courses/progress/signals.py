@@ -2,7 +2,8 @@
 
 from django.dispatch import Signal
 
-# Sent once, after the transaction that completed an enrolment has committed, with
-# `enrollment_id`; the certificates app listens to it. Receivers must not assume the broker
-# is up: a periodic sweep catches completions whose follow-up work never ran.
+# Sent once, with `enrollment_id`, inside the transaction that completes an enrolment; the
+# certificates app listens to it. Receivers only queue work through the outbox
+# (lms.outbox.services.outbox_send): it is stored with the completion, goes to Celery after
+# commit and waits for the broker if it is down. A receiver that raises undoes the completion.
 course_completed = Signal()

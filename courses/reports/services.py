@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from courses.reports.models import ACTIVE_EXPORT_STATUSES, ReportExport, ReportExportStatus
 from courses.reports.selectors.figures import ReportFilters
 from lms.accounts.models import User
+from lms.outbox.services import outbox_send
 from lms.spreadsheets import FILE_FORMATS, spreadsheet_write
 
 logger = logging.getLogger(__name__)
@@ -76,7 +77,7 @@ def report_export_request(
     )
     from courses.reports.tasks import report_export_run as task
 
-    task.delay_on_commit(job.pk)
+    outbox_send(task, job.pk)
     return job
 
 
@@ -151,7 +152,7 @@ def report_export_run(*, export_id: int) -> ReportExport | None:
         job.save(update_fields=["status", "file", "finished_at", "rows_done", "rows_total"])
         from courses.reports.tasks import report_export_email_send
 
-        report_export_email_send.delay_on_commit(job.pk)
+        outbox_send(report_export_email_send, job.pk)
     return job
 
 
@@ -166,7 +167,7 @@ def report_exports_sweep(*, now=None) -> dict[str, int]:
         ).values_list("pk", flat=True)[:500]
     )
     for pk in queued:
-        task.delay(pk)
+        outbox_send(task, pk)
     stale = ReportExport.objects.filter(
         status=ReportExportStatus.RUNNING, created_at__lt=now - RUNNING_STALE
     ).update(status=ReportExportStatus.FAILED, error=str(EXPORT_INTERRUPTED), finished_at=now)

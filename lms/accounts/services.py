@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.accounts.models import User
 from lms.accounts.roles import LEARNER
 from lms.accounts.tasks import user_confirmation_email_send
+from lms.outbox.services import outbox_send
 
 EMAIL_TAKEN = _("An account with this e-mail address already exists.")
 PROFILE_FIELDS = ("full_name", "municipality", "position", "gender", "preferred_language")
@@ -28,7 +29,7 @@ def user_register(*, email: str, password: str, full_name: str, **profile) -> Us
     except IntegrityError as error:
         raise ValidationError({"email": EMAIL_TAKEN}) from error
     user.groups.add(Group.objects.get(name=LEARNER))
-    user_confirmation_email_send.delay_on_commit(user.pk)
+    outbox_send(user_confirmation_email_send, user.pk)
     return user
 
 
@@ -36,7 +37,7 @@ def user_confirmation_resend(*, email: str) -> None:
     """Queue a new link for an unconfirmed account; silent otherwise, so addresses stay private."""
     user = User.objects.filter(email=User.objects.normalize_email(email)).first()
     if user is not None and not user.email_confirmed and user.is_active:
-        user_confirmation_email_send.delay_on_commit(user.pk)
+        outbox_send(user_confirmation_email_send, user.pk)
 
 
 def user_email_confirm(*, user: User) -> bool:

@@ -6,11 +6,13 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from courses.activity.models import LearningEvent
+from courses.certificates.models import Certificate
 from courses.enrolment.models import EnrollmentStatus
 from courses.enrolment.services import enrollment_create
 from courses.progress.models import LessonCompletion
 from courses.progress.services import NOT_ENROLLED, lesson_complete
 from courses.progress.signals import course_completed
+from lms.outbox.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -89,11 +91,28 @@ def test_last_required_lesson_completes_the_course_once(
     assert LearningEvent.objects.filter(verb="completed", object_type="course").count() == 1
 
 
-def test_signal_waits_for_commit(make_course, learner, lessons_of, completions_sent):
-    course = make_course(lessons=1)
-    enrollment_create(user=learner, course=course)
-    lesson_complete(user=learner, lesson=lessons_of(course)[0])
-    assert completions_sent == []  # the test's transaction never commits
+def test_completion_work_is_stored_with_the_completion_and_sent_on_commit(
+    make_course, learner, lessons_of, completions_sent, django_capture_on_commit_callbacks
+):
+    course = make_course(lessons=1, certificate_enabled=True)
+    enrollment = enrollment_create(user=learner, course=course)
+    before = list(OutboxMessage.objects.values_list("pk", flat=True))
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        lesson_complete(user=learner, lesson=lessons_of(course)[0])
+    # The signal runs in the completing transaction; its receivers' work is stored with it in
+    # the outbox (lms.outbox), so a broker outage cannot lose it, and nothing runs before commit.
+    assert completions_sent == [enrollment.pk]
+    stored = OutboxMessage.objects.exclude(pk__in=before).order_by("pk")
+    assert [(m.task_name, m.args, m.sent_at) for m in stored] == [
+        ("courses.enrolment.tasks.enrollment_email_send", [enrollment.pk, "completed"], None),
+        ("courses.certificates.tasks.certificate_issue", [enrollment.pk], None),
+    ]
+    assert mail.outbox == [] and not Certificate.objects.exists()
+    for callback in callbacks:  # the commit
+        callback()
+    assert Certificate.objects.filter(enrollment=enrollment).count() == 1
+    assert len(mail.outbox) == 2  # "you completed" and the certificate
+    assert not OutboxMessage.objects.exclude(pk__in=before).filter(sent_at=None).exists()
 
 
 def test_progress_counts_across_languages(
