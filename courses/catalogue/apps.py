@@ -10,4 +10,12 @@ class CatalogueConfig(AppConfig):
     verbose_name = _("Course catalogue")
 
     def ready(self):
+        from wagtail.models import Page
+        from wagtail.permissions import register_permission_policy
+
         from courses.catalogue import signals  # noqa: F401 - connects the receivers
+        from courses.catalogue.permissions import CoursePagePermissionPolicy
+
+        # Every page's policy (Wagtail looks pages up by class): ownership grants nothing in
+        # the course tree. Registered here, before any admin view asks for it.
+        register_permission_policy(Page, CoursePagePermissionPolicy())

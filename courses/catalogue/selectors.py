@@ -23,31 +23,43 @@ def course_group_name(translation_key) -> str:
     return f"{COURSE_GROUP_PREFIX}{translation_key}"
 
 
+def course_keys_from_group_names(names) -> frozenset[uuid.UUID]:
+    """Translation keys of the courses whose trainer list names this user, read from the names
+    of their groups (`course_trainers_sync` keeps each course's group equal to its list).
+
+    The trainer list is the only source: owning a course's pages (having created them) grants
+    nothing, so a trainer taken off the list loses the course everywhere at once.
+    """
+    keys = set()
+    for name in names:
+        if name.startswith(COURSE_GROUP_PREFIX):
+            try:
+                keys.add(uuid.UUID(name.removeprefix(COURSE_GROUP_PREFIX)))
+            except ValueError:
+                continue
+    return frozenset(keys)
+
+
 def course_paths_trained(user) -> tuple[str, ...]:
-    """Tree paths of the course pages `user` trains (assigned in any language, or created).
+    """Tree paths of the course pages `user` trains (on the trainer list, in any language).
 
     Two queries, then remembered on the user object for the rest of the request: Wagtail's
     explorer asks the permission tester about every row many times over.
     """
     cached = getattr(user, "_course_paths_trained", None)
     if cached is None:
-        keys = [
-            name.removeprefix(COURSE_GROUP_PREFIX)
-            for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
-                "name", flat=True
-            )
-        ]
+        keys = course_keys_from_group_names(
+            user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list("name", flat=True)
+        )
         cached = tuple(
-            CoursePage.objects.filter(Q(translation_key__in=keys) | Q(owner=user)).values_list(
-                "path", flat=True
-            )
+            CoursePage.objects.filter(translation_key__in=keys).values_list("path", flat=True)
         )
         user._course_paths_trained = cached
     return cached
 
 
 def course_trainer_check(*, user, page: Page) -> bool:
-    """Whether `user` trains the course that `page` is (or sits in): assigned or its creator."""
+    """Whether `user` is on the trainer list of the course that `page` is (or sits in)."""
     if not user.is_authenticated:
         return False
     return page.path.startswith(course_paths_trained(user))
@@ -260,14 +272,7 @@ def course_keys_taught(user) -> set | None:
     names = list(user.groups.values_list("name", flat=True))
     if MANAGER in names:
         return None
-    keys = set()
-    for name in names:
-        if name.startswith(COURSE_GROUP_PREFIX):
-            try:
-                keys.add(uuid.UUID(name.removeprefix(COURSE_GROUP_PREFIX)))
-            except ValueError:
-                continue
-    return keys
+    return set(course_keys_from_group_names(names))
 
 
 def taught_courses(*, user, locale: Locale) -> list:
@@ -275,7 +280,7 @@ def taught_courses(*, user, locale: Locale) -> list:
     keys = course_keys_taught(user)
     courses = CoursePage.objects.filter(locale_id__in={locale.pk, Locale.get_default().pk})
     if keys is not None:
-        courses = courses.filter(Q(translation_key__in=keys) | Q(owner=user))
+        courses = courses.filter(translation_key__in=keys)
     chosen: dict = {}
     for course in courses.select_related("locale").order_by("title"):
         if course.translation_key not in chosen or course.locale_id == locale.pk:
@@ -295,7 +300,7 @@ def course_for_trainer(*, user, course_key: uuid.UUID, locale: Locale) -> Course
             chosen = course
     if chosen is None:
         return None
-    if keys is None or course_key in keys or chosen.owner_id == user.pk:
+    if keys is None or course_key in keys:
         return chosen
     return None
 

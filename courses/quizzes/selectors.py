@@ -7,7 +7,11 @@ from decimal import Decimal
 from django.db.models import Prefetch, Q, QuerySet
 
 from courses.catalogue.models import CoursePage, LessonPage
-from courses.catalogue.selectors import COURSE_GROUP_PREFIX, course_trainer_check
+from courses.catalogue.selectors import (
+    COURSE_GROUP_PREFIX,
+    course_keys_from_group_names,
+    course_trainer_check,
+)
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
 from courses.quizzes.models import (
     Attempt,
@@ -147,15 +151,12 @@ class Gradebook:
 
 
 def courses_trained(*, user) -> QuerySet[CoursePage]:
-    """Course pages (every language) the user trains: assigned through the group, or owner."""
-    keys = [
-        name.removeprefix(COURSE_GROUP_PREFIX)
-        for name in user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list(
-            "name", flat=True
-        )
-    ]
-    owned = CoursePage.objects.filter(owner=user).values("translation_key")
-    return CoursePage.objects.filter(Q(translation_key__in=keys) | Q(translation_key__in=owned))
+    """Course pages (every language) whose trainer list names the user; owning pages counts
+    for nothing."""
+    keys = course_keys_from_group_names(
+        user.groups.filter(name__startswith=COURSE_GROUP_PREFIX).values_list("name", flat=True)
+    )
+    return CoursePage.objects.filter(translation_key__in=keys)
 
 
 def courses_for_gradebook(*, user) -> QuerySet[CoursePage]:

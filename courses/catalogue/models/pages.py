@@ -50,6 +50,12 @@ class CourseIndexPage(Page):
     class Meta:
         verbose_name = _("course catalogue")
 
+    def permissions_for_user(self, user):
+        """Owning the catalogue grants trainers nothing (they hold "add" here to start courses)."""
+        from courses.catalogue.permissions import CourseTreePermissionTester
+
+        return CourseTreePermissionTester(user, self)
+
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue.views import catalogue_context
 
@@ -90,17 +96,30 @@ class CourseIndexPage(Page):
 
 
 class CoursePageForm(WagtailAdminPageForm):
-    """A trainer who starts a course is its first trainer."""
+    """A trainer who starts a course is on its trainer list: the list alone gives them the
+    course, so leaving it off would lock them out of what they just created."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
-        if (
-            not self.instance.pk
-            and for_user is not None
-            and not self.initial.get("trainers")
-            and for_user.groups.filter(name=TRAINER).exists()
-        ):
+        self.starting_trainer = (
+            for_user
+            if (
+                not self.instance.pk
+                and for_user is not None
+                and for_user.groups.filter(name=TRAINER).exists()
+            )
+            else None
+        )
+        if self.starting_trainer is not None and not self.initial.get("trainers"):
             self.initial["trainers"] = [for_user.pk]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        trainers = cleaned_data.get("trainers")
+        starting = self.starting_trainer
+        if starting is not None and trainers is not None and starting not in trainers:
+            cleaned_data["trainers"] = [*trainers, starting]
+        return cleaned_data
 
 
 class CoursePage(Page):

@@ -3,13 +3,13 @@
 Every figure is one aggregate query (GROUP BY for the tables), so the numbers shown, charted and
 exported come from the same place. docs/reports.md defines each figure in words.
 
-Scope: managers and superusers see every course; trainers the courses they are assigned to or
-created. `report_course_keys` returns that scope and every selector intersects the filters with it,
-so a filter naming someone else's course yields nothing, whatever the form let through.
+Scope: managers and superusers see every course; trainers the courses whose trainer list names
+them (having created a course's pages counts for nothing). `report_course_keys` returns that
+scope and every selector intersects the filters with it, so a filter naming someone else's
+course yields nothing, whatever the form let through.
 """
 
 import datetime
-import uuid
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -35,7 +35,11 @@ from wagtail.models import Locale
 
 from courses.activity.models import LearningEvent
 from courses.catalogue.models import CoursePage, LessonPage
-from courses.catalogue.selectors import COURSE_GROUP_PREFIX, course_staff_check, staff_group_names
+from courses.catalogue.selectors import (
+    course_keys_from_group_names,
+    course_staff_check,
+    staff_group_names,
+)
 from courses.certificates.models import Certificate, CertificateStatus
 from courses.enrolment.models import Enrollment, EnrollmentStatus
 from courses.progress.models import LessonCompletion
@@ -147,18 +151,8 @@ def report_course_keys(*, user) -> frozenset | None:
     if hasattr(user, "_report_course_keys"):
         return user._report_course_keys
     names = staff_group_names(user)
-    if MANAGER in names:
-        keys = None
-    else:
-        assigned = set()
-        for name in names:
-            if name.startswith(COURSE_GROUP_PREFIX):
-                try:
-                    assigned.add(uuid.UUID(name.removeprefix(COURSE_GROUP_PREFIX)))
-                except ValueError:
-                    continue
-        owned = CoursePage.objects.filter(owner=user).values_list("translation_key", flat=True)
-        keys = frozenset(assigned | set(owned))
+    # The trainer lists only, never page ownership.
+    keys = None if MANAGER in names else course_keys_from_group_names(names)
     user._report_course_keys = keys
     return keys
 
