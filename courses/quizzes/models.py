@@ -357,6 +357,12 @@ class Attempt(models.Model):
                 fields=["user", "lesson_key", "number"],
                 name="quizzes_attempt_unique_user_lesson_number",
             ),
+            # A double click must not use up an attempt: one open attempt per learner and quiz.
+            models.UniqueConstraint(
+                fields=["user", "lesson_key"],
+                condition=models.Q(state="in_progress"),
+                name="quizzes_attempt_one_open_per_learner",
+            ),
         ]
 
     def __str__(self):

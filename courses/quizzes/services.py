@@ -100,8 +100,10 @@ def quiz_attempt_start(
                     deadline=deadline,
                 )
         except IntegrityError:
-            # A second click started the same attempt number: use the one that won.
-            return Attempt.objects.get(user=user, lesson_key=quiz.lesson_key, number=used + 1)
+            # A parallel click won (same number, or an open attempt already): use its attempt.
+            return attempt_open_get(user=user, quiz=quiz) or Attempt.objects.get(
+                user=user, lesson_key=quiz.lesson_key, number=used + 1
+            )
         learning_event_record(
             actor=user,
             verb=LearningVerb.ATTEMPTED,
