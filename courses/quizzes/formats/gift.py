@@ -9,9 +9,16 @@ question whose blanks cannot be graded is reported, not guessed.
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
-from courses.quizzes.formats import FormatError, ParsedOption, ParsedQuestion, ParseResult
+from courses.quizzes.formats import (
+    FormatError,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    too_many_questions,
+)
 from courses.quizzes.models import QuestionType
 
 ESCAPES = {"\\~": "\x01", "\\=": "\x02", "\\#": "\x03", "\\{": "\x04", "\\}": "\x05", "\\:": "\x06"}
@@ -204,6 +211,8 @@ def gift_parse(source: str) -> ParseResult:
         if raw.strip().startswith("$CATEGORY"):
             continue
         position += 1
+        if position > settings.QUIZ_IMPORT_MAX_QUESTIONS:
+            return too_many_questions()
         text = _escape(raw.strip())
         excerpt = _clean(raw)[:MAX_EXCERPT]
         try:

@@ -9,13 +9,20 @@ import html
 from decimal import Decimal, InvalidOperation
 from xml.etree.ElementTree import Element, SubElement, tostring  # noqa: S405 (writing only)
 
+from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from defusedxml import ElementTree as SafeElementTree
 from defusedxml.common import DefusedXmlException
 
-from courses.quizzes.formats import FormatError, ParsedOption, ParsedQuestion, ParseResult
+from courses.quizzes.formats import (
+    FormatError,
+    ParsedOption,
+    ParsedQuestion,
+    ParseResult,
+    too_many_questions,
+)
 from courses.quizzes.models import FALSE_TEXTS, TRUE_TEXTS, QuestionType
 
 MOODLE_TYPES = {
@@ -142,10 +149,11 @@ def moodle_xml_parse(source: bytes | str) -> ParseResult:
             FormatError(position=0, reason=_("The file's root element must be <quiz>."))
         )
         return result
+    elements = [e for e in root.findall("question") if e.get("type") not in SKIPPED_TYPES]
+    if len(elements) > settings.QUIZ_IMPORT_MAX_QUESTIONS:
+        return too_many_questions()
     position = 0
-    for element in root.findall("question"):
-        if element.get("type") in SKIPPED_TYPES:
-            continue
+    for element in elements:
         position += 1
         try:
             question = _question(element)

@@ -126,3 +126,27 @@ def test_imported_questions_grade_and_export_back_to_moodle_xml(lesson):
     truefalse = again.questions[2]
     assert [o.text for o in truefalse.options] == ["true", "false"]
     assert again.questions[0].points == 2
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_a_file_over_the_question_cap_is_refused_whole_with_a_clear_message(settings, count):
+    settings.QUIZ_IMPORT_MAX_QUESTIONS = 3
+    gift = "\n\n".join(f"Question {n}? {{=yes ~no}}" for n in range(count))
+    xml = (
+        "<quiz>"
+        + "".join(
+            f'<question type="truefalse"><questiontext><text>Q{n}</text></questiontext>'
+            '<answer fraction="100"><text>true</text></answer>'
+            '<answer fraction="0"><text>false</text></answer></question>'
+            for n in range(count)
+        )
+        + "</quiz>"
+    )
+    for result in (gift_parse(gift), moodle_xml_parse(xml)):
+        if count <= 3:
+            assert len(result.questions) == count and not result.errors
+        else:
+            assert result.questions == []
+            [error] = result.errors
+            assert "more than 3 questions" in error.reason
+            assert "Split it" in error.reason
