@@ -79,7 +79,10 @@ def test_good_submission_is_kept_as_draft_with_attachments_and_receipt(
     # One task enqueued on commit; the rest start a new cached-page version (lms/page_cache.py).
     assert len([c for c in callbacks if c is not content_version_bump]) == 1
     assert mail.outbox[0].to == ["aigul@example.org"]
-    assert "Жаштар борбору" in mail.outbox[0].body
+    # The receipt quotes nothing typed into the form: the public could use it as a relay.
+    body = mail.outbox[0].body
+    assert "Жаштар борбору" not in body and "Айгүл" not in body
+    assert f"{submission.pk}" in body and submission.municipality.name in body
     assert CaseSubmission.objects.get().receipt_sent_at is not None
     done = client.get(response["Location"])
     assert "Жаштар борбору" in done.content.decode()
@@ -103,6 +106,21 @@ def test_receipt_task_sends_once(portal, data, django_capture_on_commit_callback
         )
     assert case_submission_receipt_send(submission.pk) is False
     assert len(mail.outbox) == 1
+
+
+def test_receipts_to_one_address_are_capped_whatever_the_sender(
+    client, portal, data, settings, django_capture_on_commit_callbacks
+):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "case_submit": (100, 3600)}
+    settings.RATE_LIMITS["case_receipt_recipient"] = (2, 86400)
+    for n in range(4):
+        data["title"] = f"Case {n}"
+        with django_capture_on_commit_callbacks(execute=True):
+            # A different client address each time: the per-IP limit does not see them.
+            client.post(URL, data, REMOTE_ADDR=f"203.0.113.{n + 1}")
+    assert CaseSubmission.objects.count() == 4  # every proposal kept
+    assert [m.to for m in mail.outbox] == [["aigul@example.org"]] * 2
+    assert CaseSubmission.objects.filter(receipt_sent_at=None).count() == 2
 
 
 def test_double_submit_keeps_one(client, portal, data):
