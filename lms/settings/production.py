@@ -1,5 +1,7 @@
 """Production: everything secret comes from the environment; HTTPS-only cookies and HSTS."""
 
+from pathlib import Path
+
 from django.core.exceptions import ImproperlyConfigured
 
 from lms.settings.base import *  # noqa: F403
@@ -15,6 +17,24 @@ SITE_URL = env.str("SITE_URL", default="").rstrip("/")
 if not SITE_URL.startswith("https://"):
     raise ImproperlyConfigured("SITE_URL must be the site's https:// address.")
 WAGTAILADMIN_BASE_URL = SITE_URL
+# The real parts, or no start: without Redis rate limits and lockouts would count per worker
+# process; without a broker every task would run inside the request; SQLite does not take
+# production's concurrent writes.
+if not REDIS_URL:  # noqa: F405
+    raise ImproperlyConfigured("REDIS_URL must name the Redis cache (redis://host:6379/1).")
+if not CELERY_BROKER_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "CELERY_BROKER_URL must name the Celery broker (redis://host:6379/0); without it "
+        "tasks would run inside requests."
+    )
+if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
+    raise ImproperlyConfigured(
+        "DATABASE_URL must name a PostgreSQL database (postgres://user:password@host/name)."
+    )
+# nginx sends private files from its internal /private/ location once the application allows it.
+PRIVATE_MEDIA_X_ACCEL = env.str("PRIVATE_MEDIA_X_ACCEL", default="/private/")
+if Path(PRIVATE_MEDIA_ROOT).resolve().is_relative_to(Path(MEDIA_ROOT).resolve()):  # noqa: F405
+    raise ImproperlyConfigured("PRIVATE_MEDIA_ROOT must be outside MEDIA_ROOT, which is public.")
 
 CONN_MAX_AGE = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_MAX_AGE"] = CONN_MAX_AGE  # noqa: F405

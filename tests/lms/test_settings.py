@@ -99,6 +99,9 @@ def test_development_defaults_need_no_environment():
         ("SECRET_KEY", "SECRET_KEY must be set"),
         ("ALLOWED_HOSTS", "ALLOWED_HOSTS must name"),
         ("SITE_URL", "SITE_URL must be the site's https:// address"),
+        ("REDIS_URL", "REDIS_URL must name the Redis cache"),
+        ("CELERY_BROKER_URL", "CELERY_BROKER_URL must name the Celery broker"),
+        ("DATABASE_URL", "DATABASE_URL must name a PostgreSQL database"),
     ],
 )
 def test_production_refuses_to_start_without_secrets(missing, message):
@@ -108,10 +111,17 @@ def test_production_refuses_to_start_without_secrets(missing, message):
     assert message in result.stderr
 
 
+def test_production_refuses_sqlite():
+    result = run("lms.settings.production", {**PRODUCTION_ENV, "DATABASE_URL": "sqlite:///x.db"})
+    assert result.returncode != 0
+    assert "DATABASE_URL must name a PostgreSQL database" in result.stderr
+
+
 def test_production_passes_check_deploy_without_warnings():
+    # The checks need no connection: the hosts in PRODUCTION_ENV are never reached.
     result = run(
         "lms.settings.production",
-        {**PRODUCTION_ENV, "DATABASE_URL": "sqlite:///:memory:", "REDIS_URL": ""},
+        PRODUCTION_ENV,
         args=["manage.py", "check", "--deploy", "--fail-level", "WARNING"],
     )
     assert result.returncode == 0, result.stdout + result.stderr
