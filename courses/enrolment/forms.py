@@ -3,22 +3,21 @@
 from django import forms
 from django.utils.translation import gettext_lazy
 
+from lms.params import IdModelChoiceField
 from lms.places.models import Cluster, District, Municipality, Oblast
 
 
 class CohortForm(forms.Form):
     """One place: everyone whose municipality lies in it is enrolled."""
 
-    oblast = forms.ModelChoiceField(
-        Oblast.objects.all(), label=gettext_lazy("Oblast"), required=False
-    )
-    district = forms.ModelChoiceField(
+    oblast = IdModelChoiceField(Oblast.objects.all(), label=gettext_lazy("Oblast"), required=False)
+    district = IdModelChoiceField(
         District.objects.all(), label=gettext_lazy("District"), required=False
     )
-    municipality = forms.ModelChoiceField(
+    municipality = IdModelChoiceField(
         Municipality.objects.all(), label=gettext_lazy("Municipality"), required=False
     )
-    cluster = forms.ModelChoiceField(
+    cluster = IdModelChoiceField(
         Cluster.objects.all(), label=gettext_lazy("Cluster"), required=False
     )
 

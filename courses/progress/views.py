@@ -5,7 +5,7 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -38,6 +38,7 @@ from courses.progress.selectors import (
 from courses.progress.services import lesson_complete, lesson_visit
 from lms.accounts.roles import MANAGER
 from lms.locales import locale_active
+from lms.params import id_param
 from lms.places.models import Oblast
 from lms.spreadsheets import spreadsheet_response
 
@@ -129,20 +130,18 @@ def _filters(request) -> ParticipantFilters:
     oblast = request.GET.get("oblast", "")
     return ParticipantFilters(
         status=status if status in EnrollmentStatus.values else "",
-        oblast=int(oblast) if oblast.isdigit() else None,
+        oblast=id_param(oblast),
         query=request.GET.get("q", "").strip()[:100],
     )
 
 
 @login_required
 def teach_index(request):
-    """The courses this trainer teaches (all, for managers)."""
+    """The courses this trainer teaches (all, for managers); learners have no teaching area."""
+    if not course_staff_check(request.user):
+        raise PermissionDenied
     courses = taught_courses(user=request.user, locale=Locale.get_active())
-    return render(
-        request,
-        "progress/teach_index.html",
-        {"courses": courses, "can_report": course_staff_check(request.user)},
-    )
+    return render(request, "progress/teach_index.html", {"courses": courses, "can_report": True})
 
 
 @login_required

@@ -10,13 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from courses.catalogue.models import Topic
 from courses.reports.selectors.figures import ReportFilters, report_courses
 from lms.accounts.models import Gender, Position
+from lms.params import IdModelChoiceField, id_param
 from lms.places.models import Cluster, District, Municipality, Oblast
 
 DEFAULT_DAYS = 365
 MAX_DAYS = 10 * 366
 
 
-class NamedChoiceField(forms.ModelChoiceField):
+class NamedChoiceField(IdModelChoiceField):
     """A place or topic named in the active language."""
 
     def label_from_instance(self, obj):
@@ -60,11 +61,11 @@ class ReportFilterForm(forms.Form):
         for name in ("topic", "oblast", "district", "municipality", "cluster"):
             self.fields[name].empty_label = _("All")
         # The drill-down narrows the lists: districts of the chosen oblast, and so on.
-        oblast = self.data.get("oblast", "") if self.is_bound else ""
-        district = self.data.get("district", "") if self.is_bound else ""
-        if oblast.isdigit():
+        oblast = id_param(self.data.get("oblast", "")) if self.is_bound else None
+        district = id_param(self.data.get("district", "")) if self.is_bound else None
+        if oblast:
             self.fields["district"].queryset = District.objects.filter(oblast_id=oblast)
-        if district.isdigit():
+        if district:
             self.fields["municipality"].queryset = Municipality.objects.filter(district_id=district)
 
     def clean(self):

@@ -19,6 +19,8 @@ from lms.accounts.services import (
     user_email_confirm,
 )
 from lms.accounts.tasks import email_send
+from lms.outbox.services import outbox_send
+from lms.params import IdModelChoiceField
 from lms.places.models import Municipality
 
 UNCONFIRMED = _(
@@ -27,7 +29,7 @@ UNCONFIRMED = _(
 )
 
 
-class MunicipalityChoiceField(forms.ModelChoiceField):
+class MunicipalityChoiceField(IdModelChoiceField):
     """Municipalities with their district, so two villages of one name can be told apart."""
 
     def __init__(self, **kwargs):
@@ -182,7 +184,7 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             context = {"user": user, "link": settings.SITE_URL + path, "platform": platform_name()}
             subject = render_to_string("accounts/email/password_reset_subject.txt", context)
             body = render_to_string("accounts/email/password_reset_body.txt", context)
-        email_send.delay_on_commit(subject=subject, body=body, recipients=[to_email])
+        outbox_send(email_send, subject=subject, body=body, recipients=[to_email])
 
 
 class SetPasswordForm(auth_forms.SetPasswordForm):

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "lms",
     "lms.accounts",
     "lms.places",
+    "lms.outbox",
     "cms",
     "cms.portal",
     "cms.news",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "lms.routing.SiteRememberedMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "lms.query_strings.QueryStringCleanMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -215,7 +217,12 @@ RATE_LIMITS = {
     "register": (env.int("RATE_LIMIT_REGISTER", default=10), 3600),
     "account_mail": (env.int("RATE_LIMIT_ACCOUNT_MAIL", default=5), 3600),
     "case_submit": (env.int("RATE_LIMIT_CASE_SUBMIT", default=5), 3600),
+    # Case receipts to one address a day, whatever the sender's IP (cms/portal/tasks.py).
+    "case_receipt_recipient": (env.int("RATE_LIMIT_CASE_RECEIPTS", default=3), 86400),
 }
+
+# The most questions one GIFT or Moodle XML file may bring (courses/quizzes/formats).
+QUIZ_IMPORT_MAX_QUESTIONS = env.int("QUIZ_IMPORT_MAX_QUESTIONS", default=500)
 
 # Languages: Kyrgyz first (the default), then Russian and English; every URL carries one.
 LANGUAGE_CODE = "ky"
@@ -251,10 +258,34 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_SECRET_ACCESS_KEY = env.str("AWS_SECRET_ACCESS_KEY", default=None)
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = env.bool("AWS_QUERYSTRING_AUTH", default=False)
+    # Private files in the bucket's private/ folder (or a bucket of their own), never public:
+    # downloads are redirected to an address signed for a minute, with no CDN host.
+    PRIVATE_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.str(
+                "AWS_PRIVATE_STORAGE_BUCKET_NAME", default=AWS_STORAGE_BUCKET_NAME
+            ),
+            "location": "private",
+            "querystring_auth": True,
+            "querystring_expire": env.int("AWS_PRIVATE_QUERYSTRING_EXPIRE", default=60),
+            "custom_domain": None,
+            "file_overwrite": False,
+        },
+    }
 else:
     DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+    PRIVATE_STORAGE = {"BACKEND": "lms.private_storage.PrivateFileSystemStorage"}
+# Files only their owner or staff may read (bulk lists, certificates, proposals' attachments,
+# report exports; lms/private_storage.py): outside MEDIA_ROOT, so never under MEDIA_URL, and
+# served by lms.private_files once a view has checked who asks.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "private")
+# Behind nginx, the `internal` location that sends them (docs/nginx/lms.conf); empty: the
+# application sends the bytes itself.
+PRIVATE_MEDIA_X_ACCEL = env.str("PRIVATE_MEDIA_X_ACCEL", default="")
 STORAGES = {
     "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
+    "private": PRIVATE_STORAGE,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 FILE_UPLOAD_PERMISSIONS = 0o644
@@ -290,6 +321,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 # Periodic jobs, run by one `celery beat`; later features add their sweeps here.
 CELERY_BEAT_SCHEDULE = {
+    # Tasks stored in the outbox that could not reach the broker when their change committed.
+    "outbox-sweep": {
+        "task": "lms.outbox.tasks.outbox_sweep",
+        "schedule": timedelta(minutes=1),
+    },
     "accounts-login-records-trim": {
         "task": "lms.accounts.tasks.login_records_trim",
         "schedule": timedelta(hours=6),

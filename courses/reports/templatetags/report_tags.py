@@ -27,3 +27,25 @@ def report_value(value, table, column_index: int) -> str:
     if kind in ("percent", "score"):
         return number_format(value, decimal_pos=1)
     return number_format(value)
+
+
+# Parameters an export form sets itself; the others are the page's filters.
+EXPORT_OWN = ("table", "format", "publication", "page")
+
+
+@register.filter
+def filter_pairs(query: QueryDict) -> list[tuple[str, str]]:
+    """The page's filters as (name, value) pairs for hidden fields. A filter, not
+    `request.GET.lists` in the template, whose lookup a parameter named "lists" would answer."""
+    return [
+        (name, value)
+        for name, values in QueryDict.lists(query)
+        if name not in EXPORT_OWN
+        for value in values
+    ]
+
+
+@register.filter
+def query_encoded(query: QueryDict) -> str:
+    """`query.urlencode()`, immune to a parameter named "urlencode"."""
+    return QueryDict.urlencode(query)

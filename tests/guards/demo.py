@@ -1,0 +1,140 @@
+"""The whole demo with one object of each kind the routes point at (built by seed_demo)."""
+
+import io
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.tokens import default_token_generator
+from django.core.files.base import ContentFile
+from django.core.management import call_command
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+DEMO_EMAILS = {
+    "admin": "admin@example.org",
+    "manager": "manager@example.org",
+    "trainer": "trainer@example.org",
+    "reviewer": "reviewer@example.org",
+    "learner": "learner@example.org",
+}
+
+
+@dataclass
+class Demo:
+    users: dict  # role -> user; "other" is a learner with nothing of their own
+    values: dict  # URL argument -> a real value (see tests/guards/routes.py)
+    pages: dict  # page type -> (a live page, audience)
+
+
+def demo_build() -> Demo:
+    """seed_demo, then what it leaves out: a quiz attempt, a certificate, a bulk job, an export
+    and a case proposal with an attachment; returns the users, URL arguments and pages."""
+    from wagtail.models import Locale, Page
+
+    from cms.portal.models import CaseStudyPage, CaseSubmission, CaseSubmissionAttachment
+    from courses.catalogue.models import CoursePage, LessonPage
+    from courses.certificates.models import Certificate
+    from courses.certificates.tasks import certificate_issue
+    from courses.enrolment.models import BulkEnrollmentJob, Enrollment, EnrollmentStatus
+    from courses.quizzes.models import Quiz
+    from courses.quizzes.services import quiz_attempt_start
+    from courses.reports.models import ReportExport, ReportExportStatus
+    from lms.places.models import Municipality
+
+    call_command("seed_demo", "--force", stdout=io.StringIO())
+    User = get_user_model()
+    users = {role: User.objects.get(email=email) for role, email in DEMO_EMAILS.items()}
+    users["other"] = User.objects.create_user(
+        email="other-learner@example.org", password="x", full_name="Башка Окуучу"
+    )
+    learner, trainer = users["learner"], users["trainer"]
+    ky = Locale.objects.get(language_code="ky")
+    enrollment = Enrollment.objects.filter(user=learner).first()
+    course = CoursePage.objects.get(translation_key=enrollment.course_key, locale=ky)
+    lesson_keys = LessonPage.objects.descendant_of(course).values_list("translation_key")
+    quiz = Quiz.objects.filter(lesson_key__in=lesson_keys).first()
+    quiz_lesson = LessonPage.objects.get(translation_key=quiz.lesson_key, locale=ky)
+    attempt = quiz_attempt_start(user=learner, quiz=quiz, course_key=course.translation_key)
+
+    # A certificate of the learner's own, from a second course completed.
+    other_course = CoursePage.objects.filter(locale=ky).exclude(pk=course.pk).first()
+    done = Enrollment.objects.create(
+        user=learner,
+        course_key=other_course.translation_key,
+        status=EnrollmentStatus.COMPLETED,
+        completed_at=enrollment.created_at,
+    )
+    certificate_issue.apply(args=[done.pk]).get()
+    certificate = Certificate.objects.get(enrollment=done)
+
+    job = BulkEnrollmentJob.objects.create(
+        course_key=course.translation_key,
+        created_by=trainer,
+        file=ContentFile(b"email\nnew@example.org\n", name="staff.csv"),
+        file_name="staff.csv",
+    )
+    export = ReportExport.objects.create(
+        requester=users["admin"],
+        table_name="learners",
+        file_format="csv",
+        language="en",
+        status=ReportExportStatus.DONE,
+        file=ContentFile(b"email\nlearner@example.org\n", name="learners.csv"),
+    )
+    submission = CaseSubmission.objects.create(
+        contact_name="Айбек",
+        email="aibek@example.org",
+        municipality=Municipality.objects.first(),
+        title="Таштанды",
+        description="Айыл өкмөтү таштанды чыгарууну уюштурду.",
+        language="ky",
+    )
+    attachment = CaseSubmissionAttachment.objects.create(
+        submission=submission,
+        file=ContentFile(b"%PDF-1.4\n", name="act.pdf"),
+        original_name="act.pdf",
+        content_type="application/pdf",
+        size=9,
+    )
+    values = {
+        "language": "ru",
+        "course_id": course.pk,
+        "course_key": course.translation_key,
+        "lesson_id": quiz_lesson.pk,
+        "quiz_id": quiz.pk,
+        "attempt_id": attempt.pk,
+        "user_id": learner.pk,
+        "enrollment_id": enrollment.pk,
+        "attachment_id": attachment.pk,
+        "code": certificate.code,
+        "fmt": "csv",
+        "file_format": "csv",
+        "certificates:download.file_format": "pdf",
+        "uidb64": urlsafe_base64_encode(force_bytes(learner.pk)),
+        "token": default_token_generator.make_token(learner),
+        "job_id": job.pk,
+        "reports:export_job.job_id": export.pk,
+        "reports:export_download.job_id": export.pk,
+        "name": "places",
+        "pk": learner.pk,
+        "wagtailsnippets_quizzes_quiz:edit.pk": quiz.pk,
+        "wagtailsnippets_quizzes_quiz:delete.pk": quiz.pk,
+        "certificates_admin:revoke.pk": certificate.pk,
+        "certificates_admin:reissue.pk": certificate.pk,
+    }
+    pages = {}
+    for page in Page.objects.live().filter(locale=ky).exclude(depth=1).specific():
+        kind = type(page).__name__
+        if kind in pages:
+            continue
+        audience = "enrolled" if isinstance(page, LessonPage) else "public"
+        if isinstance(page, LessonPage):
+            page = (
+                LessonPage.objects.live()
+                .filter(locale=ky, open_preview=False)
+                .descendant_of(course)
+                .first()
+            )
+        pages[kind] = (page, audience)
+    assert CaseStudyPage.__name__ in pages
+    return Demo(users=users, values=values, pages=pages)

@@ -1,0 +1,136 @@
+"""Every route of ours, found in the URL resolver, with real arguments from the demo.
+
+The guards (permissions both ways, hostile query strings, the phone-width browser walk) take
+their routes from here, so a new view is covered the day it is added: a route whose arguments
+this module cannot fill fails the guards with a message saying what to add below.
+"""
+
+from dataclasses import dataclass, field
+
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import translation
+
+# Our code: a route whose view lives in one of these packages is walked.
+OUR_PACKAGES = ("lms.", "courses.", "cms.")
+# Wagtail's serving of pages is walked through live pages (below), its admin by the admin guard
+# (tests/lms/accounts/test_admin_escalation.py); these are ours but answer no GET of their own.
+SKIPPED = {
+    "wagtail_serve",  # every live page of each type is walked instead (`page_routes`)
+}
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # namespaced URL name, or "page:<type>" for a live Wagtail page
+    url: str
+    module: str
+    # Who may open it: "public"; "signed_in" (any account); "own" (the learner whose object it
+    # is: refused to other learners too); "enrolled" (learners of the course); "staff"
+    # (trainers, reviewers and managers, each within their scope). Routes not listed in
+    # AUDIENCES are "staff": a new screen is refused to the public and to learners until
+    # someone says otherwise.
+    audience: str = "staff"
+    kwargs: dict = field(default_factory=dict)
+
+
+# The screens meant for more than staff. Everything else must refuse anonymous visitors and
+# learners; the permission guard checks both sides.
+AUDIENCES = {
+    "healthz": "public",
+    "language_switch": "public",
+    "sitemap": "public",
+    "search": "public",
+    "accounts:register": "public",
+    "accounts:register_done": "public",
+    "accounts:confirm_email": "public",
+    "accounts:confirmation_resend": "public",
+    "accounts:login": "public",
+    "accounts:logout": "public",
+    "accounts:password_reset": "public",
+    "accounts:password_reset_done": "public",
+    "accounts:password_reset_confirm": "public",
+    "accounts:password_reset_complete": "public",
+    "certificates:verify_form": "public",
+    "certificates:verify": "public",
+    "certificates:badge_issuer": "public",
+    "certificates:badge_assertion": "public",
+    "certificates:badge_image": "public",
+    "certificates:badge_class": "public",
+    "certificates:badge_class_image": "public",
+    "accounts:profile": "signed_in",
+    "accounts:password_change": "signed_in",
+    "accounts:password_change_done": "signed_in",
+    "progress:my": "signed_in",
+    "enrolment:enrol": "signed_in",
+    "enrolment:withdraw": "signed_in",
+    "quizzes:overview": "enrolled",
+    "quizzes:start": "enrolled",
+    "progress:lesson_complete": "enrolled",
+    "quizzes:attempt": "own",
+    "quizzes:result": "own",
+    "certificates:download": "own",
+}
+
+
+# The query a route needs to show anything at all (its hostile variants are tried separately).
+QUERIES = {
+    "reports:export": "?table=places&format=csv",
+}
+
+
+def _walk(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = namespace
+            if pattern.namespace:
+                inner = f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+            yield name, prefix + str(pattern.pattern), pattern
+
+
+def our_route_names() -> dict[str, tuple[str, list[str]]]:
+    """URL name -> (the view's module, its argument names), for every route of ours."""
+    found = {}
+    for name, _path, pattern in _walk(get_resolver().url_patterns):
+        module = getattr(pattern.callback, "__module__", "") or ""
+        if not module.startswith(OUR_PACKAGES) or name in SKIPPED:
+            continue
+        found.setdefault(name, (module, list(pattern.pattern.converters)))
+    return found
+
+
+class MissingArgument(LookupError):
+    pass
+
+
+def routes(values: dict, language: str = "en") -> list[Route]:
+    """Our routes with their arguments taken from `values` (argument name, or "name.argument"
+    for a route-specific value), in `language`, plus one live page of each type."""
+    result = []
+    with translation.override(language):
+        for name, (module, arguments) in sorted(our_route_names().items()):
+            kwargs = {}
+            for argument in arguments:
+                key = f"{name}.{argument}"
+                if key in values:
+                    kwargs[argument] = values[key]
+                elif argument in values:
+                    kwargs[argument] = values[argument]
+                else:
+                    raise MissingArgument(
+                        f"The route {name!r} takes {argument!r}: give the guards a real value "
+                        f"in tests/guards/conftest.py (values[{argument!r}] or values[{key!r}])."
+                    )
+            url = reverse(name, kwargs=kwargs) + QUERIES.get(name, "")
+            result.append(Route(name, url, module, AUDIENCES.get(name, "staff"), kwargs))
+    return result
+
+
+def page_routes(pages: dict) -> list[Route]:
+    """One live page of each type: {type name: (page, audience)}."""
+    return [
+        Route(f"page:{kind}", page.url, type(page).__module__, audience)
+        for kind, (page, audience) in sorted(pages.items())
+    ]
