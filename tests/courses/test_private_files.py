@@ -253,7 +253,7 @@ def test_each_private_file_is_served_to_its_people_and_refused_to_others(client,
             assert "login" in response["Location"]
 
 
-def test_download_names_are_what_people_know(client, kinds, people):
+def test_download_names_are_what_people_know(awkward_hour, client, kinds, people):
     bulk, png, pdf, attachment, export = kinds
     names = {
         "participants.csv": bulk,

@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -115,6 +116,6 @@ def report_export_download(request, job_id: int):
         raise Http404
     return private_file_response(
         job.file,
-        filename=f"{job.table_name}-{job.created_at:%Y%m%d}.{job.file_format}",
+        filename=f"{job.table_name}-{timezone.localtime(job.created_at):%Y%m%d}.{job.file_format}",
         content_type=CONTENT_TYPES[job.file_format],
     )
