@@ -25,12 +25,19 @@ def report_export_run(export_id: int) -> str:
     return job.status if job else "skipped"
 
 
-@shared_task(**RETRY)
-def report_export_email_send(export_id: int) -> bool:
-    """Tell the requester their export is ready, with the link, in their language."""
+@shared_task(bind=True, **RETRY)
+def report_export_email_send(self, export_id: int) -> bool:
+    """Tell the requester their export is ready, with the link, in their language; once per
+    outbox message even if the broker delivers it twice."""
     from courses.reports.emails import report_export_message_send
+    from lms.outbox.services import delivered_before, delivered_mark
 
-    return report_export_message_send(export_id=export_id)
+    if delivered_before(self.request.id):
+        return False
+    sent = report_export_message_send(export_id=export_id)
+    if sent:
+        delivered_mark(self.request.id)
+    return sent
 
 
 @shared_task(time_limit=300, soft_time_limit=240)

@@ -28,10 +28,17 @@ def user_confirmation_email_send(user_id: int) -> bool:
     return emails.confirmation_email_send(user=user)
 
 
-@shared_task(**RETRY)
-def email_send(*, subject: str, body: str, recipients: list[str]) -> None:
-    """Send a message rendered by the request that asked for it (password reset)."""
+@shared_task(bind=True, **RETRY)
+def email_send(self, *, subject: str, body: str, recipients: list[str]) -> bool:
+    """Send a message rendered by the request that asked for it (password reset), once per
+    outbox message even if the broker delivers it twice."""
+    from lms.outbox.services import delivered_before, delivered_mark
+
+    if delivered_before(self.request.id):
+        return False
     emails.message_send(subject=subject, body=body, recipients=recipients)
+    delivered_mark(self.request.id)
+    return True
 
 
 @shared_task(time_limit=300, soft_time_limit=240)

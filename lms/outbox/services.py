@@ -117,3 +117,23 @@ def _failed(message: OutboxMessage, error: Exception, *, now) -> None:
         message.task_name,
         error,
     )
+
+
+# A mail task with no state of its own to re-read (a rendered message) remembers its task id
+# once sent: a redelivery of the same outbox message (a worker lost after sending, a commit lost
+# after publishing) then sends nothing. Longer than a message can wait in the outbox and queue.
+DELIVERED_MARK_SECONDS = 3 * 24 * 3600
+
+
+def delivered_before(task_id: str | None) -> bool:
+    """Whether the task with this id (an outbox message's) already did its work."""
+    from django.core.cache import cache
+
+    return bool(task_id) and cache.get(f"outbox:delivered:{task_id}") is not None
+
+
+def delivered_mark(task_id: str | None) -> None:
+    from django.core.cache import cache
+
+    if task_id:
+        cache.set(f"outbox:delivered:{task_id}", 1, DELIVERED_MARK_SECONDS)

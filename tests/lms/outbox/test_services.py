@@ -231,3 +231,15 @@ def test_no_code_hands_a_task_to_the_broker_except_the_outbox():
         if direct.search(line)
     ]
     assert found == []
+
+
+def test_a_mail_redelivered_with_the_same_task_id_is_sent_once():
+    """The password reset mail has no state to re-read: a second delivery of the same outbox
+    message (same task id) sends nothing; another message with the same text is sent."""
+    from lms.accounts.tasks import email_send
+
+    kwargs = {"subject": "Reset", "body": "Link", "recipients": ["a@example.org"]}
+    assert email_send.apply(kwargs=kwargs, task_id="message-1").get() is True
+    assert email_send.apply(kwargs=kwargs, task_id="message-1").get() is False
+    assert email_send.apply(kwargs=kwargs, task_id="message-2").get() is True
+    assert len(mail.outbox) == 2
