@@ -63,7 +63,7 @@ def outbox_dispatch(*, ids: list[int] | None = None, limit: int = DISPATCH_BATCH
     if eager:
         # After the rows are marked, as a worker would run them; failures propagate as before.
         for message in sent:
-            _publish(message)
+            _run_here(message)
     return len(sent)
 
 
@@ -89,12 +89,23 @@ def _publish_all(messages: list[OutboxMessage], *, now) -> list[OutboxMessage]:
     return sent
 
 
-def _publish(message: OutboxMessage) -> None:
+def _task(message: OutboxMessage):
     task = celery_app.tasks.get(message.task_name)
     if task is None:  # a process that has not imported every app's tasks.py yet
         celery_app.loader.import_default_modules()
         task = celery_app.tasks[message.task_name]
-    task.apply_async(
+    return task
+
+
+def _run_here(message: OutboxMessage) -> None:
+    """Run the task in this process (no broker: development, tests). `apply`, not an eager
+    `apply_async`: Celery's eager path flips a process-wide "joining would block" flag, which
+    two threads (runserver, a live server) can leave set, and every later `.get()` then fails."""
+    _task(message).apply(args=message.args, kwargs=message.kwargs, task_id=str(message.task_id))
+
+
+def _publish(message: OutboxMessage) -> None:
+    _task(message).apply_async(
         args=message.args,
         kwargs=message.kwargs,
         task_id=str(message.task_id),

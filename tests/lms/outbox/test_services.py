@@ -243,3 +243,23 @@ def test_a_mail_redelivered_with_the_same_task_id_is_sent_once():
     assert email_send.apply(kwargs=kwargs, task_id="message-1").get() is False
     assert email_send.apply(kwargs=kwargs, task_id="message-2").get() is True
     assert len(mail.outbox) == 2
+
+
+def test_running_a_task_here_leaves_celerys_process_wide_join_flag_alone(
+    make_user, monkeypatch, django_capture_on_commit_callbacks
+):
+    """An eager `apply_async` sets a process-wide flag while the task runs; two threads (the
+    live server, runserver) could leave it set, and every later `.get()` failed ("Never call
+    result.get() within a task!"), as the suite did once. Tasks run here through `apply`."""
+    from celery._state import task_join_will_block
+
+    from lms.accounts import emails
+
+    seen = []
+    monkeypatch.setattr(
+        emails, "confirmation_email_send", lambda user: seen.append(task_join_will_block())
+    )
+    user = make_user(email_confirmed_at=None)
+    with django_capture_on_commit_callbacks(execute=True):
+        outbox_send(user_confirmation_email_send, user.pk)
+    assert seen == [False]
