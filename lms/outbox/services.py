@@ -11,6 +11,7 @@ import logging
 from datetime import timedelta
 from functools import partial
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -138,13 +139,9 @@ DELIVERED_MARK_SECONDS = 3 * 24 * 3600
 
 def delivered_before(task_id: str | None) -> bool:
     """Whether the task with this id (an outbox message's) already did its work."""
-    from django.core.cache import cache
-
     return bool(task_id) and cache.get(f"outbox:delivered:{task_id}") is not None
 
 
 def delivered_mark(task_id: str | None) -> None:
-    from django.core.cache import cache
-
     if task_id:
         cache.set(f"outbox:delivered:{task_id}", 1, DELIVERED_MARK_SECONDS)

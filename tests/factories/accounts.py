@@ -28,3 +28,17 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(Group.objects.get(name=extracted))
         if create:
             self.save()
+
+
+def admin_user_form_data(**changes) -> dict:
+    """What the Wagtail admin's user form posts for a new account, with `changes` on top."""
+    return {
+        "email": "someone@example.org",
+        "full_name": "Someone",
+        "position": "other",
+        "gender": "not_stated",
+        "preferred_language": "ky",
+        "password1": "Strong-Password-2026",
+        "password2": "Strong-Password-2026",
+        **changes,
+    }

@@ -69,47 +69,62 @@ def celery_worker_process(tmp_path):
     )
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
-        "LMS_TEST_WORKER_BROKER_URL": REDIS_TEST_URL,
-        "DATABASE_URL": (
-            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
-            f"{db['PORT'] or 5432}/{db['NAME']}"
-        ),
-        "EMAIL_FILE_PATH": str(mail_dir),
-        "PYTHONUNBUFFERED": "1",
-        "LMS_TEST_WORKER_KEYPREFIX": f"lms-test-{uuid.uuid4().hex}:",
-    }
+    keyprefix = f"lms-test-{uuid.uuid4().hex}:"
     saved = {
         "broker_url": celery_app.conf.broker_url,
         "task_always_eager": celery_app.conf.task_always_eager,
         "broker_transport_options": celery_app.conf.broker_transport_options,
     }
+    worker, log_path = worker_start(broker_url=REDIS_TEST_URL, keyprefix=keyprefix, folder=tmp_path)
+    try:
+        use_broker(
+            broker_url=REDIS_TEST_URL,
+            task_always_eager=False,
+            broker_transport_options={"global_keyprefix": keyprefix},
+        )
+        wait_for_worker(worker, log_path)
+        yield mail_dir
+    finally:
+        use_broker(**saved)
+        worker_stop(worker, log_path)
+
+
+def worker_start(*, broker_url: str, keyprefix: str, folder: Path) -> tuple:
+    """A real `celery worker` process on `broker_url`, sharing the test database; its mail,
+    media and log go under `folder`. Returns the process and its log's path."""
+    db = connection.settings_dict
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "LMS_TEST_WORKER_BROKER_URL": broker_url,
+        "LMS_TEST_WORKER_KEYPREFIX": keyprefix,
+        "DATABASE_URL": (
+            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
+            f"{db['PORT'] or 5432}/{db['NAME']}"
+        ),
+        "EMAIL_FILE_PATH": str(folder / "mail"),
+        # Where the test's own storage reads (tests/conftest.py points both under tmp_path).
+        "MEDIA_ROOT": str(folder / "media"),
+        "PRIVATE_MEDIA_ROOT": str(folder / "private"),
+        "PYTHONUNBUFFERED": "1",
+    }
     command = [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo"]
     command += ["--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"]
-    log_path = tmp_path / "worker.log"
+    log_path = folder / "worker.log"
     with log_path.open("w") as log:
         worker = subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
             command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
         )
-        try:
-            use_broker(
-                broker_url=REDIS_TEST_URL,
-                task_always_eager=False,
-                broker_transport_options={"global_keyprefix": env["LMS_TEST_WORKER_KEYPREFIX"]},
-            )
-            wait_for_worker(worker, log_path)
-            yield mail_dir
-        finally:
-            use_broker(**saved)
-            worker.terminate()
-            try:
-                worker.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                worker.kill()
-            print(log_path.read_text()[-3000:])  # noqa: T201 - shown when the test fails
+    return worker, log_path
+
+
+def worker_stop(worker, log_path: Path) -> None:
+    worker.terminate()
+    try:
+        worker.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        worker.kill()
+    print(log_path.read_text()[-3000:])  # noqa: T201 - shown when the test fails
 
 
 def use_broker(**conf):

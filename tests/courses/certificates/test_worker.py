@@ -14,13 +14,6 @@ SUCCEEDED = re.compile(
 )
 
 
-@pytest.fixture
-def worker_media(tmp_path, monkeypatch):
-    """The worker writes the files where this test's storage reads them (set before it starts)."""
-    monkeypatch.setenv("MEDIA_ROOT", str(tmp_path / "media"))
-    monkeypatch.setenv("PRIVATE_MEDIA_ROOT", str(tmp_path / "private"))
-
-
 def wait_for_runs(log_path, count, timeout=90):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -36,7 +29,6 @@ def wait_for_runs(log_path, count, timeout=90):
 # types) under the browser tests, which restore the migrated rows themselves.
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_completion_issues_exactly_one_certificate_through_a_worker(
-    worker_media,
     celery_worker_process,
     tmp_path,
     course,

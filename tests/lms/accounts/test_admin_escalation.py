@@ -17,6 +17,7 @@ from wagtail.users.views.bulk_actions.set_active_state import ActivityForm
 import pytest
 
 from lms.accounts.models import User
+from tests.factories.accounts import admin_user_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -69,19 +70,6 @@ def assert_refused(response) -> None:
     assert response.status_code == 403 or (
         response.status_code == 302 and response.url == reverse("wagtailadmin_home")
     )
-
-
-def profile_data(**changes) -> dict:
-    return {
-        "email": "someone@example.org",
-        "full_name": "Someone",
-        "position": "other",
-        "gender": "not_stated",
-        "preferred_language": "ky",
-        "password1": "Strong-Password-2026",
-        "password2": "Strong-Password-2026",
-        **changes,
-    }
 
 
 @pytest.fixture
@@ -143,7 +131,7 @@ def test_no_user_admin_route_lets_a_manager_touch_an_administrator(
             administrator.email in content or administrator.full_name in content
         ):
             breaches.append(f"GET {url}: shows the administrator's account")
-        data = profile_data(
+        data = admin_user_form_data(
             email=f"probe{number}@example.org",
             full_name="Taken over",
             password1=NEW_PASSWORD,
@@ -196,7 +184,7 @@ def test_manager_edits_a_learner(client, home_page, manager, learner):
     client.force_login(manager)
     response = client.post(
         reverse("wagtailusers_users:edit", args=[learner.pk]),
-        profile_data(
+        admin_user_form_data(
             email=learner.email, full_name="Renamed", is_active="on", password1="", password2=""
         ),
     )
@@ -213,7 +201,9 @@ def test_manager_copies_a_learner_into_a_new_account(client, home_page, manager,
     assert page.context["form"].initial["full_name"] == learner.full_name
     assert not page.context["form"].initial.get("email")  # the copy needs its own address
     assert page.context["action_url"] == reverse("wagtailusers_users:add")  # as Wagtail renders
-    response = client.post(url, profile_data(email="copy@example.org", full_name="The Copy"))
+    response = client.post(
+        url, admin_user_form_data(email="copy@example.org", full_name="The Copy")
+    )
     assert response.status_code == 302
     copy = User.objects.get(email="copy@example.org")
     assert copy.pk != learner.pk
@@ -252,7 +242,7 @@ def test_administrator_edits_and_copies_an_administrator(client, home_page, admi
     client.force_login(User.objects.create_superuser("other-root@example.org", "x"))
     response = client.post(
         reverse("wagtailusers_users:edit", args=[administrator.pk]),
-        profile_data(
+        admin_user_form_data(
             email=administrator.email,
             full_name="Renamed Administrator",
             is_active="on",
@@ -268,7 +258,7 @@ def test_administrator_edits_and_copies_an_administrator(client, home_page, admi
 
     response = client.post(
         reverse("wagtailusers_users:copy", args=[administrator.pk]),
-        profile_data(email="second-root@example.org", is_superuser="on"),
+        admin_user_form_data(email="second-root@example.org", is_superuser="on"),
     )
     assert response.status_code == 302
     assert User.objects.get(email="second-root@example.org").is_superuser
@@ -290,7 +280,9 @@ def test_manager_cannot_create_a_member_of_a_stronger_group(
     client, home_page, manager, site_admins
 ):
     client.force_login(manager)
-    response = client.post(reverse("wagtailusers_users:add"), profile_data(groups=[site_admins.pk]))
+    response = client.post(
+        reverse("wagtailusers_users:add"), admin_user_form_data(groups=[site_admins.pk])
+    )
     assert response.status_code == 200
     assert "groups" in response.context["form"].errors
     assert not User.objects.filter(email="someone@example.org").exists()
@@ -302,7 +294,7 @@ def test_manager_cannot_put_a_learner_into_a_stronger_group(
     client.force_login(manager)
     response = client.post(
         reverse("wagtailusers_users:edit", args=[learner.pk]),
-        profile_data(
+        admin_user_form_data(
             email=learner.email,
             is_active="on",
             password1="",
@@ -320,7 +312,7 @@ def test_manager_cannot_copy_into_a_stronger_group(
     client.force_login(manager)
     response = client.post(
         reverse("wagtailusers_users:copy", args=[learner.pk]),
-        profile_data(email="copy@example.org", groups=[site_admins.pk], is_superuser="on"),
+        admin_user_form_data(email="copy@example.org", groups=[site_admins.pk], is_superuser="on"),
     )
     assert response.status_code == 200
     assert not User.objects.filter(email="copy@example.org").exists()
@@ -355,7 +347,7 @@ def test_manager_cannot_touch_a_member_of_a_stronger_group(
     assert_refused(client.get(reverse("wagtailusers_users:edit", args=[stronger.pk])))
     response = client.post(
         reverse("wagtailusers_users:edit", args=[stronger.pk]),
-        profile_data(email=stronger.email, password1=NEW_PASSWORD, password2=NEW_PASSWORD),
+        admin_user_form_data(email=stronger.email, password1=NEW_PASSWORD, password2=NEW_PASSWORD),
     )
     assert_refused(response)
     client.post(bulk_url("set_active_state", str(stronger.pk)), {"mark_as_active": "False"})

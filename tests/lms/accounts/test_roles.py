@@ -7,6 +7,7 @@ import pytest
 
 from lms.accounts.models import User
 from lms.accounts.roles import ROLES
+from tests.factories.accounts import admin_user_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -84,7 +85,7 @@ def test_manager_creates_user_with_profile_fields(client, home_page, make_user):
     trainer_group = Group.objects.get(name="Trainer")
     response = client.post(
         reverse("wagtailusers_users:add"),
-        new_user_data(
+        admin_user_form_data(
             email="new.trainer@example.org",
             full_name="Мирлан Садыков",
             gender="male",
@@ -100,22 +101,11 @@ def test_manager_creates_user_with_profile_fields(client, home_page, make_user):
     assert list(user.groups.all()) == [trainer_group]
 
 
-def new_user_data(**changes):
-    return {
-        "email": "someone@example.org",
-        "full_name": "Someone",
-        "position": "other",
-        "gender": "not_stated",
-        "preferred_language": "ky",
-        "password1": "Strong-Password-2026",
-        "password2": "Strong-Password-2026",
-        **changes,
-    }
-
-
 def test_manager_cannot_create_an_administrator(client, home_page, make_user):
     client.force_login(make_user(role="Manager"))
-    response = client.post(reverse("wagtailusers_users:add"), new_user_data(is_superuser="on"))
+    response = client.post(
+        reverse("wagtailusers_users:add"), admin_user_form_data(is_superuser="on")
+    )
     assert response.status_code == 302
     assert not User.objects.get(email="someone@example.org").is_superuser
 
@@ -127,7 +117,9 @@ def test_manager_cannot_edit_an_administrator(client, home_page, make_user):
     assert response.status_code in (302, 403)
     response = client.post(
         reverse("wagtailusers_users:edit", args=[admin.pk]),
-        new_user_data(email=admin.email, password1="Taken-Over-2026", password2="Taken-Over-2026"),
+        admin_user_form_data(
+            email=admin.email, password1="Taken-Over-2026", password2="Taken-Over-2026"
+        ),
     )
     admin.refresh_from_db()
     assert not admin.check_password("Taken-Over-2026")
@@ -138,7 +130,7 @@ def test_manager_cannot_promote_a_learner_to_administrator(client, home_page, ma
     client.force_login(make_user(role="Manager"))
     response = client.post(
         reverse("wagtailusers_users:edit", args=[learner.pk]),
-        new_user_data(
+        admin_user_form_data(
             email=learner.email, is_superuser="on", is_active="on", password1="", password2=""
         ),
     )
@@ -150,6 +142,8 @@ def test_manager_cannot_promote_a_learner_to_administrator(client, home_page, ma
 
 def test_administrator_can_create_an_administrator(client, home_page, make_user):
     client.force_login(make_user(is_superuser=True))
-    response = client.post(reverse("wagtailusers_users:add"), new_user_data(is_superuser="on"))
+    response = client.post(
+        reverse("wagtailusers_users:add"), admin_user_form_data(is_superuser="on")
+    )
     assert response.status_code == 302
     assert User.objects.get(email="someone@example.org").is_superuser

@@ -1,11 +1,9 @@
 """A real broker stopped and started again: every action answers while it is down, and every
 message goes out once it is back (a Redis server of the test's own, a real Celery worker)."""
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 import uuid
 from pathlib import Path
@@ -30,10 +28,9 @@ from tests.factories.courses import (
 )
 from tests.factories.places import MunicipalityFactory
 from tests.lms.outbox.conftest import free_port
-from tests.lms.test_celery import wait_for_worker
+from tests.lms.test_celery import wait_for_worker, worker_start, worker_stop
 from tests.services import redis_available, require
 
-BASE_DIR = Path(__file__).resolve().parents[3]
 # One message per action; completing the course sends two (the note and the certificate).
 EXPECTED = sorted(
     [
@@ -81,31 +78,6 @@ def redis_server(tmp_path):
     server.start()
     yield server
     server.stop()
-
-
-def worker_start(*, broker_url: str, keyprefix: str, tmp_path: Path) -> subprocess.Popen:
-    """A real `celery worker` (as tests/lms/test_celery.py starts one) on this broker."""
-    db = connection.settings_dict
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
-        "LMS_TEST_WORKER_BROKER_URL": broker_url,
-        "LMS_TEST_WORKER_KEYPREFIX": keyprefix,
-        "DATABASE_URL": (
-            f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
-            f"{db['PORT'] or 5432}/{db['NAME']}"
-        ),
-        "EMAIL_FILE_PATH": str(tmp_path / "mail"),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "PRIVATE_MEDIA_ROOT": str(tmp_path / "private"),
-        "PYTHONUNBUFFERED": "1",
-    }
-    command = [sys.executable, "-m", "celery", "-A", "lms", "worker", "--pool=solo"]
-    command += ["--loglevel=INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"]
-    with (tmp_path / "worker.log").open("w") as log:
-        return subprocess.Popen(  # noqa: S603 - our interpreter, fixed arguments
-            command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT
-        )
 
 
 def wait_for(condition, timeout=90):
@@ -207,8 +179,9 @@ def test_no_request_fails_and_no_message_is_lost_while_the_broker_is_down(
     assert outbox_dispatch() == 0  # a second run sends nothing
     assert not OutboxMessage.objects.filter(sent_at=None).exists()
 
-    worker = worker_start(broker_url=redis_server.url, keyprefix=keyprefix, tmp_path=tmp_path)
-    log_path = tmp_path / "worker.log"
+    worker, log_path = worker_start(
+        broker_url=redis_server.url, keyprefix=keyprefix, folder=tmp_path
+    )
     try:
         wait_for_worker(worker, log_path)
         succeeded = re.compile(r"Task (\S+)\[([0-9a-f-]+)\] succeeded")
@@ -224,9 +197,4 @@ def test_no_request_fails_and_no_message_is_lost_while_the_broker_is_down(
         assert recipients == sorted(address for _, address in EXPECTED)
         print(f"messages delivered after the outage: {len(delivered)}")  # noqa: T201
     finally:
-        worker.terminate()
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
-        print(log_path.read_text()[-3000:])  # noqa: T201 - shown when the test fails
+        worker_stop(worker, log_path)
