@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("search/", cms_search.search, name="search"),
     path("quizzes/", include("courses.quizzes.urls")),
+    path("assignments/", include("courses.assignments.urls")),
     path("teach/reports/", include("courses.reports.urls")),
     path("", include("courses.enrolment.urls")),
     path("", include("courses.progress.urls")),

@@ -61,7 +61,16 @@ def test_every_module_belongs_to_an_app_of_the_map():
 def test_courses_top_level_holds_only_what_spans_every_domain():
     """Each domain is a folder; at the top only the package, its app and the demo command."""
     top = sorted(path.name for path in (ROOT / "courses").iterdir() if path.name != "__pycache__")
-    apps = ["activity", "catalogue", "certificates", "enrolment", "progress", "quizzes", "reports"]
+    apps = [
+        "activity",
+        "assignments",
+        "catalogue",
+        "certificates",
+        "enrolment",
+        "progress",
+        "quizzes",
+        "reports",
+    ]
     assert top == sorted(["__init__.py", "apps.py", "management", *apps])
     for app in apps:
         assert (ROOT / "courses" / app / "apps.py").exists()

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "courses.enrolment",
     "courses.progress",
     "courses.quizzes",
+    "courses.assignments",
     "courses.certificates",
     "courses.reports",
     "courses",

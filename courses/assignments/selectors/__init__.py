@@ -1,0 +1,1 @@
+"""Read queries of assignments, one module per side."""

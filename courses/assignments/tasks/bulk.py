@@ -1,0 +1,3 @@
+"""Bulk tasks of assignments."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Learner tasks of assignments."""
+
+__all__ = []

@@ -1,0 +1,3 @@
+"""Bulk routes of assignments."""
+
+urlpatterns = []

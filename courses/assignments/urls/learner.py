@@ -1,0 +1,3 @@
+"""Learner routes of assignments."""
+
+urlpatterns = []

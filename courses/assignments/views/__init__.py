@@ -1,0 +1,1 @@
+"""Views of assignments, one module per side (thin: forms, services, selectors)."""
