@@ -27,7 +27,7 @@ def test_trainer_writes_a_lesson_reviewer_approves_learner_reads_it(
     page.locator("a[href$='/add_subpage/']").first.click()
     page.locator("a[href*='/add/catalogue/lessonpage/']").click()
     page.locator("#id_title").fill(LESSON_TITLE)
-    page.locator("#panel-child-content-body-content button.c-sf-add-button").first.click()
+    page.locator("[data-contentpath=body] button.c-sf-add-button").first.click()
     page.locator("[role=option]:has(.icon-pilcrow)").click()
     editor = page.locator("[data-contentpath=body] .public-DraftEditor-content").first
     editor.click()

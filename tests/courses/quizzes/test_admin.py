@@ -2,6 +2,7 @@
 
 import base64
 import csv
+import functools
 import io
 from pathlib import Path
 
@@ -22,8 +23,19 @@ from tests.factories.courses import CoursePageFactory, EnrollmentFactory, Lesson
 from tests.factories.quizzes import quiz_with_questions
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def make_user(make_user):
+    """People who prefer English: the admin speaks a user's preferred language whatever the
+    browser asks (lms/admin_language.py), and these tests read its English words."""
+    return functools.partial(make_user, preferred_language="en")
+
+
 FILES = Path(__file__).parent / "files"
-GRADEBOOK_PAGE_QUERIES = 19
+# 19 for the quizzes, plus one: the assignments' GRADEBOOK_COLUMNS hook asks for the course's
+# assignments (none here; with some, one more query reads their submissions and grades).
+GRADEBOOK_PAGE_QUERIES = 20
 
 
 @pytest.fixture
@@ -192,8 +204,9 @@ def test_gradebook_runs_a_fixed_number_of_queries(client, trainer, course, quiz,
     many, response = _queries(client, url)
     assert len(response.context["gradebook"].rows) == 9
     assert len(response.context["gradebook"].quizzes) == 2
-    # 1 learner x 1 quiz or 9 learners x 2 quizzes: the same count. The gradebook itself is 4
-    # queries (the course by id, quizzes, enrolments with users, attempts); the rest is the
+    # 1 learner x 1 quiz or 9 learners x 2 quizzes: the same count. The gradebook itself is 5
+    # queries (the course by id, quizzes, enrolments with users, attempts, the course's
+    # assignments through the GRADEBOOK_COLUMNS hook); the rest is the
     # session, user and Wagtail admin chrome (menu, permissions; the Reports menu item reads the
     # user's groups), which do not depend on data.
     assert many == few == GRADEBOOK_PAGE_QUERIES
@@ -240,14 +253,15 @@ def test_a_learners_attempts_show_their_answers(client, trainer, course, quiz, e
     assert Attempt.objects.get(pk=attempt.pk).points == 0.5
 
 
-def test_course_gradebook_selector_is_three_queries(
+def test_course_gradebook_selector_is_four_queries(
     course, quiz, make_user, django_assert_num_queries
 ):
     _learners_with_attempts(course, make_user, [quiz], 5)
     from courses.quizzes.selectors import course_gradebook
 
-    # Quizzes of the course's lessons, enrolments with their users, and all their attempts.
-    with django_assert_num_queries(3):
+    # Quizzes of the course's lessons, enrolments with their users, and all their attempts; and
+    # the course's assignments, asked by the assignments' GRADEBOOK_COLUMNS hook (none here).
+    with django_assert_num_queries(4):
         gradebook = course_gradebook(course=course)
     assert len(gradebook.rows) == 5 and all(row.cells[0].attempts == 1 for row in gradebook.rows)
 
