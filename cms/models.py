@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.selectors import home_sections
+from lms.slugs import AsciiSlugMixin
 
 
 class SeoMixin(models.Model):
@@ -38,7 +39,7 @@ class SeoMixin(models.Model):
         return self.og_image or getattr(self, "cover_image", None)
 
 
-class HomePage(SeoMixin, Page):
+class HomePage(AsciiSlugMixin, SeoMixin, Page):
     """The site's front page, one per language; its sections fill in as courses and cases appear."""
 
     hero_title = models.CharField(_("headline"), max_length=200)
@@ -74,7 +75,7 @@ class HomePage(SeoMixin, Page):
         return context
 
 
-class StandardPage(SeoMixin, Page):
+class StandardPage(AsciiSlugMixin, SeoMixin, Page):
     """A plain page of text: About, terms, contacts."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)

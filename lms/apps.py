@@ -10,3 +10,6 @@ class LmsConfig(AppConfig):
 
     def ready(self):
         from lms import signals  # noqa: F401 - connects the page cache receivers
+        from lms.slugs import slug_widget_register
+
+        slug_widget_register()

@@ -1,10 +1,10 @@
 """Template context every page needs."""
 
-from lms.accounts.emails import platform_name
+from lms.i18n import platform_name
 
 
 def platform(request):
-    """The platform's name in the current language, unless the deployment names it."""
+    """The platform's name in the current language (settings.PLATFORM_NAME)."""
     return {"PLATFORM_NAME": platform_name()}
 
 

@@ -1,6 +1,7 @@
-"""Remembering a person's interface language."""
+"""Remembering a person's interface language, and the platform's name in each language."""
 
 from django.conf import settings
+from django.utils import translation
 
 
 def language_cookie_set(response, language: str):
@@ -15,3 +16,13 @@ def language_cookie_set(response, language: str):
             httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
         )
     return response
+
+
+def platform_name(language: str | None = None) -> str:
+    """The platform's name in `language` (the active one by default), from PLATFORM_NAME; the
+    default language's name where that language has none."""
+    names = settings.PLATFORM_NAME
+    if isinstance(names, str):  # one name for every language
+        return names
+    code = (language or translation.get_language() or settings.LANGUAGE_CODE)[:2]
+    return names.get(code) or names.get(settings.LANGUAGE_CODE) or ""

@@ -12,11 +12,13 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import SeoMixin
+from lms.search_text import WORD_FORM_SEARCH_FIELDS, WordFormsIndexed
+from lms.slugs import AsciiSlugMixin
 
 NEWS_PER_PAGE = 12
 
 
-class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
+class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, SeoMixin, Page):
     """The news list, newest first, with its feed."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -47,7 +49,7 @@ class NewsIndexPage(RoutablePageMixin, SeoMixin, Page):
         return NewsFeed()(request, index=self)
 
 
-class NewsPage(SeoMixin, Page):
+class NewsPage(AsciiSlugMixin, WordFormsIndexed, SeoMixin, Page):
     """A dated news item."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -72,10 +74,12 @@ class NewsPage(SeoMixin, Page):
         ),
         FieldPanel("body"),
     ]
+    search_text_fields = ("summary", "body")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        *WORD_FORM_SEARCH_FIELDS,
         index.FilterField("date"),
     ]
     parent_page_types = ["news.NewsIndexPage"]

@@ -24,6 +24,7 @@ from cms.portal.models import (
     CaseStudyPage,
     CaseTimelineEntry,
 )
+from lms.i18n import platform_name
 from lms.places.models import Cluster, Municipality
 
 INDEX_TEXT = {
@@ -61,6 +62,13 @@ CASE_TEXT_FIELDS = (
     "transferability",
 )
 SUPPORT_FIELDS = ("financial", "technical", "administrative", "political")
+# The demo's pictures are drawn by the platform (cms/demo_images.py), so they are credited to
+# it, in each language, unless a gallery item names its own credit.
+ILLUSTRATION_CREDIT = {
+    "ky": "{platform} (иллюстрация)",
+    "ru": "{platform} (иллюстрация)",
+    "en": "{platform} (illustration)",
+}
 # One demo document per case: the contract of a private operator, the plan of a cluster.
 DEMO_DOCUMENTS = {
     "service-contract": (
@@ -108,7 +116,15 @@ def _case_text_apply(page, case: dict, language: str) -> None:
             setattr(child, field, demo_text_in(item.get(text_key, ""), language))
             if relation == "gallery_images":
                 child.alt = child.caption
+                child.credit = _credit(item, language)
         setattr(page, relation, objects)
+
+
+def _credit(item: dict, language: str) -> str:
+    if "credit" in item:
+        return demo_text_in(item["credit"], language)
+    template = ILLUSTRATION_CREDIT.get(language, ILLUSTRATION_CREDIT["en"])
+    return template.format(platform=platform_name(language))
 
 
 def _case_build(case: dict):
@@ -137,7 +153,9 @@ def _case_build(case: dict):
     page.timeline = [CaseTimelineEntry(date=t["date"], event="") for t in case.get("timeline", [])]
     page.partners = [
         CasePartner(
-            name=p["name"],
+            name=demo_text_in(p["name"], "ky"),
+            name_ru=demo_text_in(p["name"], "ru"),
+            name_en=demo_text_in(p["name"], "en"),
             kind=p["kind"],
             **{field: field in p.get("support", []) for field in SUPPORT_FIELDS},
         )
@@ -149,7 +167,7 @@ def _case_build(case: dict):
     ]
     page.gallery_images = [
         CaseGalleryImage(
-            image=demo_image_get(motif=g["motif"], variant=n + 1), credit=g.get("credit", "")
+            image=demo_image_get(motif=g["motif"], variant=n + 1), credit=_credit(g, "ky")
         )
         for n, g in enumerate(case.get("gallery", []))
     ]

@@ -6,7 +6,6 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from django.utils.text import slugify
 
 from wagtail.models import Locale
 
@@ -14,6 +13,7 @@ from cms.portal.models import BestPracticeIndexPage, CaseStudyPage, CaseSubmissi
 from cms.portal.models.cases import Mechanism, ServiceArea, Theme
 from cms.portal.uploads import CheckedFile
 from lms.places.models import Municipality
+from lms.slugs import ascii_slug
 
 # A second click within this window repeats the first submission instead of adding another.
 DUPLICATE_WINDOW = timedelta(minutes=30)
@@ -83,7 +83,7 @@ def _draft_case_create(*, submission: CaseSubmission) -> CaseStudyPage | None:
     )
     page = CaseStudyPage(
         title=submission.title,
-        slug=f"{slugify(submission.title, allow_unicode=False)[:40] or 'case'}-{submission.pk}",
+        slug=f"{ascii_slug(submission.title, max_length=40) or 'case'}-{submission.pk}",
         summary=submission.description[:300],
         theme=Theme.OTHER,
         service_area=ServiceArea.OTHER,

@@ -33,10 +33,11 @@ def case_submission_receipt_send(submission_id: int) -> bool:
     )
     if submission is None or _recipient_over_limit(submission):
         return False
-    with translation.override(submission.language or settings.LANGUAGE_CODE):
+    language = submission.language or settings.LANGUAGE_CODE
+    with translation.override(language):
         context = {"submission": submission, "platform": platform_name()}
         subject = render_to_string("portal/email/submission_receipt_subject.txt", context).strip()
         body = render_to_string("portal/email/submission_receipt_body.txt", context)
-    message_send(subject=subject, body=body, recipients=[submission.email])
+    message_send(subject=subject, body=body, recipients=[submission.email], language=language)
     CaseSubmission.objects.filter(pk=submission.pk).update(receipt_sent_at=timezone.now())
     return True

@@ -13,7 +13,10 @@ class CatalogueConfig(AppConfig):
         from wagtail.models import Page
         from wagtail.permissions import register_permission_policy
 
-        from courses.catalogue import signals  # noqa: F401 - connects the receivers
+        from courses.catalogue import (
+            signals,  # noqa: F401 - connects the receivers
+            workflow_names,  # noqa: F401 - the review's names translated
+        )
         from courses.catalogue.permissions import CoursePagePermissionPolicy
 
         # Every page's policy (Wagtail looks pages up by class): ownership grants nothing in

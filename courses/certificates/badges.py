@@ -17,6 +17,7 @@ from PIL import Image, ImageDraw
 from PIL.PngImagePlugin import PngInfo
 
 from courses.certificates.rendering import ACCENT, font
+from lms.i18n import platform_name
 
 CONTEXT = "https://w3id.org/openbadges/v2"
 BADGE_SIZE = 400
@@ -96,7 +97,7 @@ def issuer_document(language: str) -> dict:
         "@context": CONTEXT,
         "type": "Issuer",
         "id": issuer_url(language),
-        "name": settings.WAGTAIL_SITE_NAME,
+        "name": platform_name(language),
         "url": absolute(f"/{language}/"),
         "email": settings.DEFAULT_FROM_EMAIL.rsplit("<", 1)[-1].rstrip(">").strip(),
     }

@@ -25,6 +25,7 @@ from courses.certificates.models import (
 from courses.certificates.selectors import course_page_for_language
 from courses.enrolment.models import Enrollment, EnrollmentStatus
 from lms.accounts.emails import message_send
+from lms.i18n import platform_name
 
 REVOKE_REASON_REQUIRED = _("A reason is required to revoke a certificate.")
 NOT_VALID = _("Only a valid certificate can be revoked.")
@@ -71,7 +72,9 @@ def certificate_issue(*, enrollment_id: int) -> Certificate | None:
                 course_hours=course.estimated_hours,
                 language=course.locale.language_code,
                 completed_on=timezone.localdate(completed_at),
-                issuer_name=settings.WAGTAIL_SITE_NAME,
+                # In the document's language: the issuer is printed on it and shown on the
+                # verification page with the course's title.
+                issuer_name=platform_name(course.locale.language_code),
                 trainer_names=", ".join(trainers)[:500],
             )
             learning_event_record(
@@ -127,21 +130,29 @@ def certificate_render(*, certificate: Certificate) -> bool:
 
 
 def certificate_email_send(*, certificate: Certificate) -> bool:
-    """Mail the PDF to the holder once; False when already sent or not valid."""
+    """Mail the PDF to the holder once, in their language (the certificate may be in the
+    course's default language); False when already sent or not valid."""
     if certificate.emailed_at is not None or not certificate.is_valid or not certificate.pdf:
         return False
     user = certificate.user
-    with translation.override(certificate.language):
+    language = user.preferred_language or certificate.language
+    with translation.override(language):
         context = {
             "certificate": certificate,
             "verify_url": verify_url(certificate),
-            "platform": settings.WAGTAIL_SITE_NAME,
+            "platform": platform_name(),
         }
         subject = render_to_string("certificates/email_subject.txt", context)
         body = render_to_string("certificates/email_body.txt", context)
     with certificate.pdf.open("rb") as handle:
         pdf = (f"certificate-{certificate.code}.pdf", handle.read(), "application/pdf")
-    message_send(subject=subject, body=body, recipients=[user.email], attachments=[pdf])
+    message_send(
+        subject=subject,
+        body=body,
+        recipients=[user.email],
+        attachments=[pdf],
+        language=language,
+    )
     Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
     certificate.emailed_at = timezone.now()
     return True

@@ -81,7 +81,9 @@ def enrollment_message_send(*, enrollment_id: int, kind: str) -> bool:
         link = url if url.startswith("http") else settings.SITE_URL + url
         signature = _("%(platform)s. You can choose which e-mails you get on your profile page.")
         body = f"{body}\n\n{link}\n\n-- \n{signature % {'platform': platform_name()}}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(
+        subject=subject, body=body, recipients=[user.email], language=user.preferred_language
+    )
     return True
 
 
@@ -114,5 +116,7 @@ def invitation_message_send(*, user_id: int, course_key: str) -> bool:
             "for %(email)s. Choose your password with this link to sign in:"
         ) % {"title": title, "email": user.email}
         body = f"{body}\n\n{settings.SITE_URL}{path}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(
+        subject=subject, body=body, recipients=[user.email], language=user.preferred_language
+    )
     return True

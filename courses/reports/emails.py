@@ -29,5 +29,7 @@ def report_export_message_send(*, export_id: int) -> bool:
             "days": settings.REPORT_EXPORT_KEEP_DAYS,
         }
         body = f"{body}\n\n{settings.SITE_URL}{path}\n\n-- \n{platform_name()}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(
+        subject=subject, body=body, recipients=[user.email], language=user.preferred_language
+    )
     return True

@@ -13,7 +13,10 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Accounts")
 
     def ready(self):
-        from lms.accounts import access_cache  # noqa: F401 - connects its signal receivers
+        from lms.accounts import (
+            access_cache,  # noqa: F401 - connects its signal receivers
+            signals,  # noqa: F401 - one language for site and admin
+        )
 
 
 class AccountsUsersAppConfig(WagtailUsersAppConfig):

@@ -184,7 +184,13 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
             context = {"user": user, "link": settings.SITE_URL + path, "platform": platform_name()}
             subject = render_to_string("accounts/email/password_reset_subject.txt", context)
             body = render_to_string("accounts/email/password_reset_body.txt", context)
-        outbox_send(email_send, subject=subject, body=body, recipients=[to_email])
+        outbox_send(
+            email_send,
+            subject=subject,
+            body=body,
+            recipients=[to_email],
+            language=user.preferred_language,
+        )
 
 
 class SetPasswordForm(auth_forms.SetPasswordForm):

@@ -18,11 +18,17 @@ _PLACES_EDIT = [
 ]
 
 _QUIZ_EDIT = [f"quizzes.{action}_quiz" for action in ("add", "change", "delete", "view")]
+# Assignments and rubrics in the admin (trainers: their own courses' only, by permission policy).
+_ASSIGNMENT_EDIT = [
+    f"assignments.{action}_{model}"
+    for model in ("assignment", "rubric")
+    for action in ("add", "change", "delete", "view")
+]
 
 # Django model permissions, as "app_label.codename".
 MODEL_PERMISSIONS = {
     LEARNER: [],
-    TRAINER: ["wagtailadmin.access_admin", *_PLACES_VIEW, *_QUIZ_EDIT],
+    TRAINER: ["wagtailadmin.access_admin", *_PLACES_VIEW, *_QUIZ_EDIT, *_ASSIGNMENT_EDIT],
     REVIEWER: ["wagtailadmin.access_admin", *_PLACES_VIEW],
     MANAGER: [
         "wagtailadmin.access_admin",
@@ -39,6 +45,7 @@ MODEL_PERMISSIONS = {
         "portal.change_casesubmission",
         "portal.delete_casesubmission",
         *_QUIZ_EDIT,
+        *_ASSIGNMENT_EDIT,
         # Certificates: list, revoke and reissue; each course's background and signatures.
         "certificates.view_certificate",
         "certificates.change_certificate",

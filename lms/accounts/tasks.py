@@ -29,14 +29,16 @@ def user_confirmation_email_send(user_id: int) -> bool:
 
 
 @shared_task(bind=True, **RETRY)
-def email_send(self, *, subject: str, body: str, recipients: list[str]) -> bool:
+def email_send(
+    self, *, subject: str, body: str, recipients: list[str], language: str | None = None
+) -> bool:
     """Send a message rendered by the request that asked for it (password reset), once per
     outbox message even if the broker delivers it twice."""
     from lms.outbox.services import delivered_before, delivered_mark
 
     if delivered_before(self.request.id):
         return False
-    emails.message_send(subject=subject, body=body, recipients=recipients)
+    emails.message_send(subject=subject, body=body, recipients=recipients, language=language)
     delivered_mark(self.request.id)
     return True
 

@@ -75,7 +75,7 @@ def test_production_reads_everything_from_environment():
     assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert (values["EMAIL_HOST"], values["EMAIL_USE_TLS"]) == ("smtp.example.kg", True)
     assert values["MEDIA_ROOT"] == "/srv/lms/media"
-    assert values["STORAGE"] == "storages.backends.s3.S3Storage"
+    assert values["STORAGE"] == "lms.public_storage.AsciiS3Storage"  # S3, ASCII file names
     assert values["STATIC"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
     assert values["SITE_URL"] == "https://learn.example.kg"
 
@@ -89,8 +89,8 @@ def test_development_defaults_need_no_environment():
     assert values["DB_NAME"] == str(BASE_DIR / "db.sqlite3")
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
     assert values["EAGER"] is True  # no broker: tasks run in-process
-    assert values["EMAIL_BACKEND"] == "django.core.mail.backends.console.EmailBackend"
-    assert values["STORAGE"] == "django.core.files.storage.FileSystemStorage"
+    assert values["EMAIL_BACKEND"] == "lms.mail_console.ReadableConsoleBackend"
+    assert values["STORAGE"] == "lms.public_storage.AsciiFileSystemStorage"
 
 
 @pytest.mark.parametrize(

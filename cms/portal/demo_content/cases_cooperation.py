@@ -53,7 +53,6 @@ CASES = [
                         "their grant certificates"
                     ),
                 },
-                "credit": "Municipal Academy (illustration)",
             },
             {
                 "motif": "chart",
@@ -62,7 +61,6 @@ CASES = [
                     "ru": "Пять из девяти кластеров признаны полными победителями",
                     "en": "Five of the nine clusters were named outright winners",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -169,17 +167,25 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Swiss Agency for Development and Cooperation (SDC)",
+                "name": {
+                    "ky": "Швейцариянын Өнүктүрүү жана кызматташтык агенттиги (SDC)",
+                    "ru": "Швейцарское управление по развитию и сотрудничеству (SDC)",
+                    "en": "Swiss Agency for Development and Cooperation (SDC)",
+                },
                 "kind": "donor-project",
                 "support": ["financial"],
             },
             {
-                "name": "HELVETAS",
+                "name": {"ky": "HELVETAS", "ru": "HELVETAS", "en": "HELVETAS"},
                 "kind": "ngo",
                 "support": ["technical", "administrative"],
             },
             {
-                "name": "Development Policy Institute (DPI)",
+                "name": {
+                    "ky": "Өнүгүү саясаты институту (ӨСИ)",
+                    "ru": "Институт политики развития (ИПР)",
+                    "en": "Development Policy Institute (DPI)",
+                },
                 "kind": "ngo",
                 "support": ["technical"],
             },
@@ -561,7 +567,6 @@ CASES = [
                     "ru": "Обращения теперь учитываются и подытоживаются каждый месяц",
                     "en": "Requests are now logged and summed up every month",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -653,12 +658,25 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "USAID Community and Municipal Governance Initiative (Successful Aimak)",
+                "name": {
+                    "ky": (
+                        "USAID Жамааттык жана муниципалдык башкаруу демилгеси («Ийгиликтүү аймак»)"
+                    ),
+                    "ru": (
+                        "Инициатива USAID по общественному и муниципальному управлению («Успешный "
+                        "аймак»)"
+                    ),
+                    "en": "USAID Community and Municipal Governance Initiative (Successful Aimak)",
+                },
                 "kind": "donor-project",
                 "support": ["technical", "financial"],
             },
             {
-                "name": "Development Policy Institute (DPI)",
+                "name": {
+                    "ky": "Өнүгүү саясаты институту (ӨСИ)",
+                    "ru": "Институт политики развития (ИПР)",
+                    "en": "Development Policy Institute (DPI)",
+                },
                 "kind": "ngo",
                 "support": ["technical"],
             },
@@ -971,7 +989,6 @@ CASES = [
                     "ru": "Три айыльных аймака пользуются одной машиной по общему графику",
                     "en": "Three ayil aimaks share one truck on a common schedule",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
             {
                 "motif": "meeting",
@@ -980,7 +997,6 @@ CASES = [
                     "ru": "Депутаты трёх айыльных кенешей обсуждают соглашение",
                     "en": "Members of the three ayil keneshes discuss the agreement",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -1090,17 +1106,25 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Swiss Agency for Development and Cooperation (SDC)",
+                "name": {
+                    "ky": "Швейцариянын Өнүктүрүү жана кызматташтык агенттиги (SDC)",
+                    "ru": "Швейцарское управление по развитию и сотрудничеству (SDC)",
+                    "en": "Swiss Agency for Development and Cooperation (SDC)",
+                },
                 "kind": "donor-project",
                 "support": ["financial"],
             },
             {
-                "name": "HELVETAS",
+                "name": {"ky": "HELVETAS", "ru": "HELVETAS", "en": "HELVETAS"},
                 "kind": "ngo",
                 "support": ["technical"],
             },
             {
-                "name": "Development Policy Institute (DPI)",
+                "name": {
+                    "ky": "Өнүгүү саясаты институту (ӨСИ)",
+                    "ru": "Институт политики развития (ИПР)",
+                    "en": "Development Policy Institute (DPI)",
+                },
                 "kind": "ngo",
                 "support": ["technical", "administrative"],
             },
@@ -1450,7 +1474,6 @@ CASES = [
                     "ru": "Заменён изношенный участок общего водовода",
                     "en": "A worn section of the shared water main was replaced",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -1541,17 +1564,25 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Swiss Agency for Development and Cooperation (SDC)",
+                "name": {
+                    "ky": "Швейцариянын Өнүктүрүү жана кызматташтык агенттиги (SDC)",
+                    "ru": "Швейцарское управление по развитию и сотрудничеству (SDC)",
+                    "en": "Swiss Agency for Development and Cooperation (SDC)",
+                },
                 "kind": "donor-project",
                 "support": ["financial"],
             },
             {
-                "name": "HELVETAS",
+                "name": {"ky": "HELVETAS", "ru": "HELVETAS", "en": "HELVETAS"},
                 "kind": "ngo",
                 "support": ["technical"],
             },
             {
-                "name": "Nooken District State Administration",
+                "name": {
+                    "ky": "Ноокен райондук мамлекеттик администрациясы",
+                    "ru": "Ноокенская районная государственная администрация",
+                    "en": "Nooken District State Administration",
+                },
                 "kind": "state-body",
                 "support": ["administrative", "political"],
             },

@@ -31,7 +31,6 @@ CASES = [
                     "ru": "Оператор собирает мусор по утверждённому графику для каждой улицы.",
                     "en": "The operator collects waste on a fixed schedule for each street.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
             {
                 "motif": "chart",
@@ -40,7 +39,6 @@ CASES = [
                     "ru": "За год уровень сбора платы за услугу вырос почти вдвое.",
                     "en": "Within a year the fee collection rate almost doubled.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -167,20 +165,38 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Local private operator (LLC)",
+                "name": {
+                    "ky": "Жергиликтүү жеке оператор (ЖЧК)",
+                    "ru": "Местный частный оператор (ОсОО)",
+                    "en": "Local private operator (LLC)",
+                },
                 "kind": "private-company",
                 "support": ["technical"],
             },
             {
-                "name": (
-                    "Improvement of Local Level Services project (SDC; Helvetas and Development "
-                    "Policy Institute)"
-                ),
+                "name": {
+                    "ky": (
+                        "«Жергиликтүү деңгээлдеги кызматтарды жакшыртуу» долбоору (SDC; "
+                        "Helvetas жана Өнүгүү саясаты институту)"
+                    ),
+                    "ru": (
+                        "Проект «Улучшение услуг на местном уровне» (SDC; Helvetas и Институт "
+                        "политики развития)"
+                    ),
+                    "en": (
+                        "Improvement of Local Level Services project (SDC; Helvetas and "
+                        "Development Policy Institute)"
+                    ),
+                },
                 "kind": "donor-project",
                 "support": ["technical", "administrative"],
             },
             {
-                "name": "Teploklyuchenka ayil kenesh",
+                "name": {
+                    "ky": "Теплоключенка айылдык кеңеши",
+                    "ru": "Теплоключенский айылный кенеш",
+                    "en": "Teploklyuchenka ayil kenesh",
+                },
                 "kind": "state-body",
                 "support": ["political"],
             },
@@ -542,7 +558,6 @@ CASES = [
                     "ru": "Старые светильники заменили экономичными светодиодными.",
                     "en": "Old lamps were replaced with energy-saving LED fittings.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -665,20 +680,38 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Local private electrical operator (LLC)",
+                "name": {
+                    "ky": "Жергиликтүү жеке электр оператору (ЖЧК)",
+                    "ru": "Местный частный электротехнический оператор (ОсОО)",
+                    "en": "Local private electrical operator (LLC)",
+                },
                 "kind": "private-company",
                 "support": ["technical"],
             },
             {
-                "name": (
-                    "Improvement of Local Level Services project (SDC; Helvetas and Development "
-                    "Policy Institute)"
-                ),
+                "name": {
+                    "ky": (
+                        "«Жергиликтүү деңгээлдеги кызматтарды жакшыртуу» долбоору (SDC; "
+                        "Helvetas жана Өнүгүү саясаты институту)"
+                    ),
+                    "ru": (
+                        "Проект «Улучшение услуг на местном уровне» (SDC; Helvetas и Институт "
+                        "политики развития)"
+                    ),
+                    "en": (
+                        "Improvement of Local Level Services project (SDC; Helvetas and "
+                        "Development Policy Institute)"
+                    ),
+                },
                 "kind": "donor-project",
                 "support": ["technical"],
             },
             {
-                "name": "Beshik-Jon ayil kenesh",
+                "name": {
+                    "ky": "Бешик-Жон айылдык кеңеши",
+                    "ru": "Бешик-Джонский айылный кенеш",
+                    "en": "Beshik-Jon ayil kenesh",
+                },
                 "kind": "state-body",
                 "support": ["political", "financial"],
             },
@@ -1032,7 +1065,6 @@ CASES = [
                     "ru": "В доме культуры работают семь кружков для детей и молодёжи.",
                     "en": "Seven clubs for children and young people run at the house of culture.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
             {
                 "motif": "park",
@@ -1041,7 +1073,6 @@ CASES = [
                     "ru": "Сельские праздники теперь проходят по утверждённому годовому плану.",
                     "en": "Village festivities now follow an approved annual plan.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -1164,20 +1195,38 @@ CASES = [
         ],
         "partners": [
             {
-                "name": "Local private operator (sole trader)",
+                "name": {
+                    "ky": "Жергиликтүү жеке оператор (жеке ишкер)",
+                    "ru": "Местный частный оператор (индивидуальный предприниматель)",
+                    "en": "Local private operator (sole trader)",
+                },
                 "kind": "private-company",
                 "support": ["technical", "financial"],
             },
             {
-                "name": (
-                    "Improvement of Local Level Services project (SDC; Helvetas and Development "
-                    "Policy Institute)"
-                ),
+                "name": {
+                    "ky": (
+                        "«Жергиликтүү деңгээлдеги кызматтарды жакшыртуу» долбоору (SDC; "
+                        "Helvetas жана Өнүгүү саясаты институту)"
+                    ),
+                    "ru": (
+                        "Проект «Улучшение услуг на местном уровне» (SDC; Helvetas и Институт "
+                        "политики развития)"
+                    ),
+                    "en": (
+                        "Improvement of Local Level Services project (SDC; Helvetas and "
+                        "Development Policy Institute)"
+                    ),
+                },
                 "kind": "donor-project",
                 "support": ["technical"],
             },
             {
-                "name": "Tong District culture department",
+                "name": {
+                    "ky": "Тоң райондук маданият бөлүмү",
+                    "ru": "Отдел культуры Тонского района",
+                    "en": "Tong District culture department",
+                },
                 "kind": "state-body",
                 "support": ["administrative"],
             },
@@ -1541,7 +1590,6 @@ CASES = [
                         "proposals."
                     ),
                 },
-                "credit": "Municipal Academy (illustration)",
             },
             {
                 "motif": "chart",
@@ -1552,7 +1600,6 @@ CASES = [
                     "ru": "Гражданский бюджет: доходы и расходы города в простых диаграммах.",
                     "en": "The citizens' budget: the town's revenue and spending in simple charts.",
                 },
-                "credit": "Municipal Academy (illustration)",
             },
         ],
         "key_figures": [
@@ -1676,20 +1723,38 @@ CASES = [
         ],
         "partners": [
             {
-                "name": (
-                    "USAID Successful Aimak project (implemented by DAI Global LLC, with the "
-                    "Development Policy Institute)"
-                ),
+                "name": {
+                    "ky": (
+                        "USAID «Ийгиликтүү аймак» долбоору (DAI Global LLC Өнүгүү саясаты "
+                        "институту менен бирге ишке ашырат)"
+                    ),
+                    "ru": (
+                        "Проект USAID «Успешный аймак» (реализует DAI Global LLC вместе с "
+                        "Институтом политики развития)"
+                    ),
+                    "en": (
+                        "USAID Successful Aimak project (implemented by DAI Global LLC, with "
+                        "the Development Policy Institute)"
+                    ),
+                },
                 "kind": "donor-project",
                 "support": ["technical"],
             },
             {
-                "name": "Local women's and youth initiative groups",
+                "name": {
+                    "ky": "Жергиликтүү аялдар жана жаштар демилге топтору",
+                    "ru": "Местные женские и молодёжные инициативные группы",
+                    "en": "Local women's and youth initiative groups",
+                },
                 "kind": "ngo",
                 "support": ["administrative"],
             },
             {
-                "name": "Toktogul town kenesh",
+                "name": {
+                    "ky": "Токтогул шаардык кеңеши",
+                    "ru": "Токтогульский городской кенеш",
+                    "en": "Toktogul town kenesh",
+                },
                 "kind": "state-body",
                 "support": ["political"],
             },

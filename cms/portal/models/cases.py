@@ -4,6 +4,7 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +22,8 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import SeoMixin
+from lms.search_text import WORD_FORM_SEARCH_FIELDS, WordFormsIndexed
+from lms.slugs import AsciiSlugMixin
 
 # Courses are named by label: cms never imports courses (see DESIGN.md).
 COURSE_PAGE_LABEL = "catalogue.CoursePage"
@@ -81,7 +84,7 @@ class DocumentKind(models.TextChoices):
     OTHER = "other", _("Other document")
 
 
-class BestPracticeIndexPage(RoutablePageMixin, SeoMixin, Page):
+class BestPracticeIndexPage(AsciiSlugMixin, RoutablePageMixin, SeoMixin, Page):
     """The portal: cases with facets, search, sorting, a feed and the submission form."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -120,7 +123,7 @@ class BestPracticeIndexPage(RoutablePageMixin, SeoMixin, Page):
         return CaseFeed()(request, index=self)
 
 
-class CaseStudyPage(SeoMixin, Page):
+class CaseStudyPage(AsciiSlugMixin, WordFormsIndexed, SeoMixin, Page):
     """One real case: where, who, how, how much, what changed, and how to repeat it."""
 
     summary = models.TextField(_("summary"), max_length=300)
@@ -228,6 +231,15 @@ class CaseStudyPage(SeoMixin, Page):
         InlinePanel("related_courses", heading=_("Related courses"), label=_("course")),
     ]
 
+    search_text_fields = (
+        "summary",
+        "situation_before",
+        "body",
+        "sustainability",
+        "challenges",
+        "lessons_learned",
+        "transferability",
+    )
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
@@ -237,6 +249,7 @@ class CaseStudyPage(SeoMixin, Page):
         index.SearchField("challenges"),
         index.SearchField("lessons_learned"),
         index.SearchField("transferability"),
+        *WORD_FORM_SEARCH_FIELDS,
         index.FilterField("theme"),
         index.FilterField("service_area"),
         index.FilterField("mechanism"),
@@ -293,10 +306,13 @@ class CaseTimelineEntry(TranslatableMixin, Orderable):
 
 
 class CasePartner(Orderable):
-    """Who helped and how; names are proper nouns, so one set serves every language."""
+    """Who helped and how; one set serves every translation of the case, so the name is kept in
+    each language here ("Местный частный оператор (ОсОО)", "Институт политики развития")."""
 
     page = ParentalKey(CaseStudyPage, related_name="partners", on_delete=models.CASCADE)
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name (Kyrgyz)"), max_length=200)
+    name_ru = models.CharField(_("name (Russian)"), max_length=200, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
     financial = models.BooleanField(_("financial support"), default=False)
     technical = models.BooleanField(_("technical support"), default=False)
@@ -305,6 +321,7 @@ class CasePartner(Orderable):
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
+        FieldRowPanel([FieldPanel("name_ru"), FieldPanel("name_en")]),
         FieldRowPanel(
             [
                 FieldPanel("financial"),
@@ -317,6 +334,12 @@ class CasePartner(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("partner")
+
+    @property
+    def local_name(self) -> str:
+        """The name in the current language, Kyrgyz when that one is empty."""
+        language = (get_language() or "ky")[:2]
+        return getattr(self, f"name_{language}", "") or self.name
 
     @property
     def support(self) -> list[str]:

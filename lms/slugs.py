@@ -1,0 +1,101 @@
+"""Short ASCII addresses and file names from Kyrgyz and Russian text, by one rule everywhere.
+
+A page titled in Kyrgyz got an address of some 250 characters of `%D0%…`; a document uploaded
+as "Келишим.pdf" kept its Cyrillic name. Here text is transliterated with `anyascii` (a pinned,
+well-kept table: ү→u, ө→o, ң→ng, ж→zh, ш→sh, ы→y, й→y, ъ and ь dropped), cut at a word within
+80 characters and made a slug: "Бүргөндү менен Достуктун кызматташтыгы" becomes
+"burgondu-menen-dostuktun-kyzmattashtygy". The same rule serves
+
+- pages: a new page without a slug gets one from its title on the server (`AsciiSlugMixin`,
+  on every page model), and the admin's slug field fills itself by the same letters while the
+  title is typed (`AsciiSlugInput`: Wagtail's slug widget with our letters as its formatters);
+- snippets with slugs (topics): the same widget;
+- uploaded images and documents: `ascii_file_name`, through the public storage
+  (`lms.public_storage`). Private uploads get random names already (lms/private_storage.py).
+"""
+
+import os
+import re
+
+from django.db import models
+from django.utils.text import get_valid_filename, slugify
+
+from wagtail.admin.widgets.slug import SlugInput
+
+from anyascii import anyascii
+
+SLUG_MAX_LENGTH = 80
+# The letters of Kyrgyz and Russian, and the number sign: what our editors type in titles.
+CYRILLIC_LETTERS = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
+# Text longer than the limit is cut after the last whole word that fits, else at the limit.
+WORDS_CUT = r"^([\s\S]{0,%d})(?=\s|$)[\s\S]*"
+HARD_CUT = r"^([\s\S]{%d})[\s\S]+$"
+
+
+def words_cut(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """The text up to the last whole word within `max_length` characters."""
+    if len(text) <= max_length:
+        return text
+    cut = re.sub(WORDS_CUT % max_length, r"\1", text)
+    if len(cut) > max_length:  # no space before the limit: one very long word
+        cut = re.sub(HARD_CUT % max_length, r"\1", cut)
+    return cut
+
+
+def ascii_slug(text: str, *, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """A short lower-case ASCII slug of `text`; empty when nothing in it can be spelled."""
+    return slugify(words_cut(anyascii(text or ""), max_length))[:max_length].strip("-")
+
+
+def ascii_file_name(name: str, *, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """A file name in ASCII: "Келишим 2024 (акыркы).PDF" is saved as "Kelishim_2024_akyrky.pdf"
+    (transliterated, spaces as underscores as Django names files, the extension in lower case,
+    at most `max_length` characters before it)."""
+    stem, extension = os.path.splitext(os.path.basename(name or ""))
+    extension = re.sub(r"[^a-z0-9]", "", anyascii(extension).lower())
+    stem = re.sub(r"[^-\w.]", "", anyascii(stem).strip().replace(" ", "_"), flags=re.ASCII)
+    stem = re.sub(r"_+", "_", stem).strip("._-")[:max_length].rstrip("._-") or "file"
+    return get_valid_filename(f"{stem}.{extension}" if extension else stem)
+
+
+def slug_formatters(max_length: int = SLUG_MAX_LENGTH) -> list[tuple[str, str]]:
+    """What the admin's slug widget replaces before it makes a slug in the browser: each
+    Kyrgyz and Russian letter by its `anyascii` spelling, then the cut at a word, so a slug
+    typed in the browser and one made on the server agree."""
+    letters = CYRILLIC_LETTERS + CYRILLIC_LETTERS.upper() + "№"
+    formatters = [
+        (letter, re.sub(r"[^a-z0-9]", "", anyascii(letter).lower())) for letter in letters
+    ]
+    return [*formatters, (WORDS_CUT % max_length, "$1"), (HARD_CUT % max_length, "$1")]
+
+
+class AsciiSlugInput(SlugInput):
+    """Wagtail's slug field, spelling Kyrgyz and Russian letters as the server does."""
+
+    def __init__(self, attrs=None, formatters=None, locale=None):
+        super().__init__(attrs=attrs, formatters=formatters or slug_formatters(), locale=locale)
+
+
+def slug_widget_register() -> None:
+    """Every slug field of the admin's forms (pages, snippets) gets `AsciiSlugInput`."""
+    from wagtail.admin.forms.models import register_form_field_override
+
+    register_form_field_override(models.SlugField, override={"widget": AsciiSlugInput})
+
+
+class AsciiSlugMixin:
+    """A new page gets an ASCII slug: made from its title when it has none, transliterated
+    when one was typed in another alphabet. Existing pages keep theirs (their addresses are
+    linked from elsewhere); `manage.py pages_ascii_slugs` renames them, with redirects."""
+
+    def _set_core_field_defaults(self):
+        # Wagtail's own step fills an empty slug from the title with Django's slugify, which
+        # keeps Cyrillic (or drops it, with WAGTAIL_ALLOW_UNICODE_SLUGS off): ours runs first.
+        parent_is_known = bool(self.path or getattr(self, "_cached_parent_obj", None))
+        if self.pk is None and self.slug and not self.slug.isascii():
+            self.slug = ascii_slug(self.slug)
+        if not self.slug and parent_is_known:
+            base = ascii_slug(self.title)
+            if base:
+                self.slug = self._get_autogenerated_slug(base)
+        super()._set_core_field_defaults()
