@@ -28,8 +28,11 @@ def download_name(filename: str) -> str:
         return "download"
 
 
-def private_file_response(fieldfile, *, filename: str, content_type: str | None = None):
-    """The file of `fieldfile` as an attachment called `filename`; 404 when there is none."""
+def private_file_response(
+    fieldfile, *, filename: str, content_type: str | None = None, inline: bool = False
+):
+    """The file of `fieldfile` as an attachment called `filename`; 404 when there is none.
+    `inline` shows it in the browser instead (a grader's preview of a checked PDF or image)."""
     if not fieldfile:
         raise Http404
     filename = download_name(filename)
@@ -37,19 +40,19 @@ def private_file_response(fieldfile, *, filename: str, content_type: str | None 
     storage = fieldfile.storage
     if not isinstance(storage, FileSystemStorage):
         response = HttpResponseRedirect(
-            _signed_url(storage, fieldfile.name, filename, content_type)
+            _signed_url(storage, fieldfile.name, filename, content_type, inline=inline)
         )
     elif settings.PRIVATE_MEDIA_X_ACCEL:
         response = HttpResponse(content_type=content_type)
         response["X-Accel-Redirect"] = _internal_path(storage, fieldfile.name)
-        response["Content-Disposition"] = content_disposition_header(True, filename)
+        response["Content-Disposition"] = content_disposition_header(not inline, filename)
     else:
         try:
             handle = fieldfile.open("rb")
         except FileNotFoundError:
             raise Http404 from None
         response = FileResponse(
-            handle, as_attachment=True, filename=filename, content_type=content_type
+            handle, as_attachment=not inline, filename=filename, content_type=content_type
         )
     response["Cache-Control"] = "private, no-store"
     response["X-Content-Type-Options"] = "nosniff"
@@ -69,14 +72,14 @@ def _internal_path(storage: FileSystemStorage, name: str) -> str:
     return settings.PRIVATE_MEDIA_X_ACCEL.rstrip("/") + "/" + quote(relative.as_posix())
 
 
-def _signed_url(storage, name: str, filename: str, content_type: str) -> str:
+def _signed_url(storage, name: str, filename: str, content_type: str, inline: bool = False) -> str:
     """A remote storage's own signed, expiring address (S3Storage: querystring_auth), asking it
     to name the download when it can (S3's response-content-disposition)."""
     if "parameters" in inspect.signature(storage.url).parameters:
         return storage.url(
             name,
             parameters={
-                "ResponseContentDisposition": content_disposition_header(True, filename),
+                "ResponseContentDisposition": content_disposition_header(not inline, filename),
                 "ResponseContentType": content_type,
             },
         )

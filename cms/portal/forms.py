@@ -6,27 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cms.portal.uploads import ALLOWED_EXTENSIONS, ERROR_COUNT, MAX_ATTACHMENTS, attachment_check
 from lms.accounts.forms import MunicipalityChoiceField
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    """Several files in one input; each is checked by content in the form's clean."""
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault(
-            "widget",
-            MultipleFileInput(attrs={"accept": ",".join(f".{e}" for e in ALLOWED_EXTENSIONS)}),
-        )
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, list | tuple):
-            return [single(item, initial) for item in data if item]
-        return [single(data, initial)] if data else []
+from lms.uploads import MultipleFileField
 
 
 class CaseSubmissionForm(forms.Form):
@@ -51,6 +31,7 @@ class CaseSubmissionForm(forms.Form):
         help_text=_("The situation before, who took part, the money, the results."),
     )
     attachments = MultipleFileField(
+        extensions=ALLOWED_EXTENSIONS,
         label=_("Attachments"),
         required=False,
         help_text=_(

@@ -26,6 +26,7 @@ class LearningObject(models.TextChoices):
     COURSE = "course", _("course")
     LESSON = "lesson", _("lesson")
     QUIZ = "quiz", _("quiz")
+    ASSIGNMENT = "assignment", _("assignment")
     CERTIFICATE = "certificate", _("certificate")
 
 

@@ -25,6 +25,7 @@ from courses.quizzes.selectors import (
     learner_attempts,
     quizzes_for_user,
 )
+from lms.slugs import ascii_slug
 from lms.spreadsheets import spreadsheet_response
 
 MAX_UPLOAD = 1024 * 1024
@@ -113,7 +114,7 @@ def quiz_export(request, quiz_id: int):
     response = HttpResponse(
         moodle_xml_export(quiz=quiz, questions=questions), content_type="application/xml"
     )
-    name = slugify(quiz.title, allow_unicode=False) or f"quiz-{quiz.pk}"
+    name = ascii_slug(quiz.title) or f"quiz-{quiz.pk}"
     response["Content-Disposition"] = f'attachment; filename="{name}.xml"'
     return response
 
@@ -149,12 +150,13 @@ def gradebook_course(request, course_id: int):
 
 def _gradebook_rows(gradebook) -> list[list]:
     header = [_("Learner"), _("E-mail")]
-    for quiz in gradebook.quizzes:
+    for column in gradebook.columns:
         header += [
-            f"{quiz.title}: {_('grade (%)')}",
-            f"{quiz.title}: {_('attempts')}",
-            f"{quiz.title}: {_('passed')}",
+            f"{column.title}: {_('grade (%)')}",
+            f"{column.title}: {_('attempts')}",
+            f"{column.title}: {_('passed')}",
         ]
+    header.append(_("Course total (%)"))
     rows = [header]
     for row in gradebook.rows:
         line = [row.user.full_name, row.user.email]
@@ -164,6 +166,7 @@ def _gradebook_rows(gradebook) -> list[list]:
                 cell.attempts,
                 _("yes") if cell.passed else _("no"),
             ]
+        line.append(float(row.total) if row.total is not None else "")
         rows.append(line)
     return rows
 

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from wagtail import hooks
+
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.selectors import (
     COURSE_GROUP_PREFIX,
@@ -13,6 +15,7 @@ from courses.catalogue.selectors import (
     course_trainer_check,
 )
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
+from courses.quizzes.extensions import GRADEBOOK_COLUMNS
 from courses.quizzes.models import (
     Attempt,
     AttemptAnswer,
@@ -135,12 +138,30 @@ class GradebookCell:
     attempts: int = 0
     grade: Decimal | None = None
     passed: bool = False
+    note: str = ""
 
 
 @dataclass
 class GradebookRow:
     user: object
     cells: list = field(default_factory=list)
+    # The course total: the mean of the grade percentages this learner has, every quiz and
+    # assignment weighing the same; columns without a grade yet are left out (`graded` counts
+    # those in it). None when there is no grade at all.
+    total: Decimal | None = None
+    graded: int = 0
+
+
+@dataclass(frozen=True)
+class GradebookColumn:
+    """A quiz, or a column another app adds through GRADEBOOK_COLUMNS (`quiz` is then None)."""
+
+    title: str
+    kind: str
+    pass_mark: int
+    sort_key: str
+    quiz: Quiz | None = None
+    cells: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -148,6 +169,15 @@ class Gradebook:
     course: CoursePage
     quizzes: list
     rows: list
+    columns: list = field(default_factory=list)
+
+
+def course_total(cells: list) -> tuple[Decimal | None, int]:
+    """The mean of the grades given (in %), and how many there are."""
+    grades = [cell.grade for cell in cells if cell.grade is not None]
+    if not grades:
+        return None, 0
+    return (sum(grades) / len(grades)).quantize(Decimal("0.01")), len(grades)
 
 
 def courses_trained(*, user) -> QuerySet[CoursePage]:
@@ -169,8 +199,10 @@ def courses_for_gradebook(*, user) -> QuerySet[CoursePage]:
 
 
 def course_gradebook(*, course: CoursePage) -> Gradebook:
-    """Learners by quizzes with grade, attempts and pass state: three queries, whatever the
-    number of learners, quizzes or attempts (quizzes, enrolments with users, attempts)."""
+    """Learners by quizzes (and the columns other apps add, in course order) with grade,
+    attempts, pass state and the course total: three queries for the quizzes whatever the
+    number of learners, quizzes or attempts (quizzes, enrolments with users, attempts), plus
+    each GRADEBOOK_COLUMNS function's fixed few."""
     lessons = LessonPage.objects.descendant_of(course).values("translation_key")
     quizzes = list(
         Quiz.objects.filter(lesson_key__in=lessons)
@@ -189,21 +221,57 @@ def course_gradebook(*, course: CoursePage) -> Gradebook:
         .order_by("number")
     ):
         attempts[(attempt.user_id, attempt.quiz_id)].append(attempt)
+    columns = [
+        GradebookColumn(
+            title=quiz.title,
+            kind="quiz",
+            pass_mark=quiz.pass_mark,
+            sort_key=quiz.lesson.path,
+            quiz=quiz,
+        )
+        for quiz in quizzes
+    ]
+    for extend in hooks.get_hooks(GRADEBOOK_COLUMNS):
+        columns.extend(
+            GradebookColumn(
+                title=column.title,
+                kind=column.kind,
+                pass_mark=column.pass_mark,
+                sort_key=column.sort_key,
+                cells=column.cells,
+            )
+            for column in extend(course=course)
+        )
+    columns.sort(key=lambda column: column.sort_key)  # stable: quizzes keep their order
     rows = []
     for enrolment in enrolments:
         row = GradebookRow(user=enrolment.user)
-        for quiz in quizzes:
-            mine = attempts.get((enrolment.user_id, quiz.pk), [])
-            grade = quiz_grade(attempts=mine, method=quiz.grading_method)
+        for column in columns:
+            if column.quiz is None:
+                cell = column.cells.get(enrolment.user_id)
+                row.cells.append(
+                    GradebookCell(
+                        attempts=cell.attempts,
+                        grade=cell.grade,
+                        passed=cell.passed,
+                        note=cell.note,
+                    )
+                    if cell is not None
+                    else GradebookCell()
+                )
+                continue
+            mine = attempts.get((enrolment.user_id, column.quiz.pk), [])
+            grade = quiz_grade(attempts=mine, method=column.quiz.grading_method)
             row.cells.append(
                 GradebookCell(
                     attempts=len(mine),
                     grade=grade,
-                    passed=grade is not None and grade >= quiz.pass_mark,
+                    passed=grade is not None and grade >= column.quiz.pass_mark,
                 )
             )
+        row.total, row.graded = course_total(row.cells)
         rows.append(row)
-    return Gradebook(course=course, quizzes=quizzes, rows=rows)
+    return Gradebook(course=course, quizzes=quizzes, rows=rows, columns=columns)
 
 
 def learner_attempts(*, user, course: CoursePage) -> list:

@@ -58,11 +58,11 @@ def demo_build() -> Demo:
 
     # A certificate of the learner's own, from a second course completed.
     other_course = CoursePage.objects.filter(locale=ky).exclude(pk=course.pk).first()
-    done = Enrollment.objects.create(
+    # (update_or_create: the assignment demo already enrolled the learner there.)
+    done, _ = Enrollment.objects.update_or_create(
         user=learner,
         course_key=other_course.translation_key,
-        status=EnrollmentStatus.COMPLETED,
-        completed_at=enrollment.created_at,
+        defaults={"status": EnrollmentStatus.COMPLETED, "completed_at": enrollment.created_at},
     )
     certificate_issue.apply(args=[done.pk]).get()
     certificate = Certificate.objects.get(enrollment=done)
@@ -96,6 +96,38 @@ def demo_build() -> Demo:
         content_type="application/pdf",
         size=9,
     )
+    # Assignments (seed_demo): the learner's course's assignment with their handed-in file,
+    # the other course's released grade with a returned file, and a ZIP of submissions.
+    from courses.assignments.models import (
+        ArchiveState,
+        Assignment,
+        FeedbackFile,
+        SubmissionFile,
+        SubmissionsArchive,
+        WorksheetUpload,
+    )
+
+    assignment = Assignment.objects.get(course_key=course.translation_key)
+    submission_file = SubmissionFile.objects.get(
+        submission__assignment=assignment, submission__user=learner
+    )
+    feedback_file = FeedbackFile.objects.filter(grade__submission__user=learner).first()
+    archive = SubmissionsArchive.objects.create(
+        assignment=assignment,
+        requested_by=trainer,
+        state=ArchiveState.DONE,
+        done_count=1,
+        total_count=1,
+        file=ContentFile(b"PK\x05\x06" + b"\x00" * 18, name="submissions.zip"),
+    )
+    worksheet = WorksheetUpload.objects.create(
+        assignment=assignment,
+        uploaded_by=trainer,
+        file=ContentFile(b"Learner ID,Grade\n", name="worksheet.csv"),
+        file_name="worksheet.csv",
+        state="done",
+        report={"graded": 0, "unchanged": 0, "empty": 0, "errors": []},
+    )
     values = {
         "language": "ru",
         "course_id": course.pk,
@@ -121,6 +153,11 @@ def demo_build() -> Demo:
         "wagtailsnippets_quizzes_quiz:delete.pk": quiz.pk,
         "certificates_admin:revoke.pk": certificate.pk,
         "certificates_admin:reissue.pk": certificate.pk,
+        "assignment_id": assignment.pk,
+        "file_id": submission_file.pk,
+        "feedback_file_id": feedback_file.pk,
+        "archive_id": archive.pk,
+        "upload_id": worksheet.pk,
     }
     pages = {}
     for page in Page.objects.live().filter(locale=ky).exclude(depth=1).specific():

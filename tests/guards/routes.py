@@ -69,6 +69,13 @@ AUDIENCES = {
     "quizzes:attempt": "own",
     "quizzes:result": "own",
     "certificates:download": "own",
+    # Assignments, the learner's side: the stable link leads to the lesson page (which decides
+    # who reads it); enrolled learners hand in work; each opens only their own files.
+    "assignments:go": "public",
+    "assignments:save": "enrolled",
+    "assignments:submit": "enrolled",
+    "assignments:submission_file": "own",
+    "assignments:feedback_file": "own",
 }
 
 

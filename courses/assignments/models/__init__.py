@@ -18,6 +18,7 @@ from courses.assignments.models.submissions import (
     SubmissionsArchive,
     SubmissionStatus,
 )
+from courses.assignments.models.worksheets import WorksheetUpload, WorksheetUploadState
 
 __all__ = [
     "ArchiveState",
@@ -36,4 +37,6 @@ __all__ = [
     "SubmissionFile",
     "SubmissionStatus",
     "SubmissionsArchive",
+    "WorksheetUpload",
+    "WorksheetUploadState",
 ]

@@ -58,6 +58,8 @@ class Submission(models.Model):
     late = models.BooleanField(_("late"), default=False)
     # Set when the trainers' digest has listed this submission (one digest, not a mail each).
     trainers_notified_at = models.DateTimeField(null=True, blank=True)
+    # Set when the learner's receipt was mailed: a redelivered task sends nothing twice.
+    receipt_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["assignment_id", "user_id", "attempt_number"]

@@ -35,6 +35,12 @@ class Command(BaseCommand):
             parser.add_argument(
                 f"--{name.replace('_', '-')}", type=int, default=getattr(defaults, name)
             )
+        parser.add_argument(
+            "--assignment-learners",
+            type=int,
+            default=2000,
+            help="Learners' submissions (graded and not) of the bench assignment; 0 for none.",
+        )
         parser.add_argument("--reset", action="store_true", help="Remove earlier bench data first.")
         parser.add_argument(
             "--remove", action="store_true", help="Only remove the bench data, generate nothing."
@@ -52,10 +58,12 @@ class Command(BaseCommand):
         elif present["learners"] or present["courses"]:
             self.stdout.write(f"Bench data is already there ({present}); --reset replaces it.")
             self.renditions_warm()
+            self.assignment_create(options["assignment_learners"], options["seed"])
             return
         size = BenchSize(**{name: options[name] for name in BenchSize.__dataclass_fields__})
         report = bench_data_create(size=size, log=self.stdout.write)
         self.renditions_warm()
+        self.assignment_create(options["assignment_learners"], options["seed"])
         total = time.monotonic() - started
         counts = ", ".join(f"{name} {count:,}" for name, count in report.counts.items())
         self.stdout.write(self.style.SUCCESS(f"Bench data: {counts}; {total:.1f} s in all."))
@@ -65,3 +73,14 @@ class Command(BaseCommand):
         started = time.monotonic()
         made = renditions_warm()
         self.stdout.write(f"renditions: {made} in {time.monotonic() - started:.1f} s")
+
+    def assignment_create(self, learners: int, seed: int):
+        """The grading table's data (bench/assignments.py); added to existing data too."""
+        if learners <= 0:
+            return
+        from bench.assignments import assignment_bench_create
+
+        started = time.monotonic()
+        made = assignment_bench_create(learners=learners, seed=seed)
+        took = time.monotonic() - started
+        self.stdout.write(f"assignment: {made or 'already there'} in {took:.1f} s")

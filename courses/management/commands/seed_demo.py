@@ -55,3 +55,10 @@ class Command(BaseCommand):
         if courses:
             done = demo_learning_create(course=courses[0])
             self.stdout.write(f"Demo learner: enrolled in one course, {done} lessons completed.")
+        from courses.assignments.demo import demo_assignments_create
+
+        assignments = demo_assignments_create()
+        self.stdout.write(
+            f"Assignments: {len(assignments)} with rubrics (ky, ru, en); the demo learner's work "
+            "handed in (one waiting for grading, one graded)."
+        )

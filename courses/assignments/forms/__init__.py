@@ -1,0 +1,1 @@
+"""Forms of assignments, one module per side (admin authoring, the learner's submission, ...)."""

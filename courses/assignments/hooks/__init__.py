@@ -1,0 +1,1 @@
+"""Wagtail hooks of assignments, one module per side; `wagtail_hooks.py` imports each."""
