@@ -5,12 +5,10 @@ municipality moved to another district (or a corrected reference table) never le
 """
 
 import html
-import re
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
-from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.images import get_image_model
@@ -19,6 +17,7 @@ from wagtail.models import Locale, Page
 from cms.portal.models import CaseRelatedCase, CaseRelatedCourse, CaseStudyPage
 from cms.portal.models.cases import COURSE_PAGE_LABEL, CaseStatus, Mechanism, ServiceArea, Theme
 from lms.places.models import Municipality, Oblast
+from lms.search_text import pages_search_ids, text_passage
 
 CARD_RENDITION = "fill-480x270"
 # What portal/case_study_page.html's gallery {% picture %} asks for: two sizes in two formats.
@@ -28,7 +27,6 @@ GALLERY_RENDITIONS = tuple(
     for size in ("480x360", "960x720")
 )
 RELATED_CASES = 4
-SNIPPET_RADIUS = 110
 
 # Facets in the order the sidebar shows them; the value is the choices (None: read from data).
 FACETS = {
@@ -110,9 +108,9 @@ def _filtered(qs: QuerySet, filters: dict, *, skip: str | None = None) -> QueryS
 
 
 def _search_ids(*, locale: Locale, q: str) -> list[int]:
-    """Case ids matching the words, best first (Wagtail search: one backend query)."""
-    results = CaseStudyPage.objects.live().filter(locale=locale).search(q, operator="and")
-    return [page.pk for page in results]
+    """Case ids matching any form of every word, best first (Wagtail search: one query)."""
+    cases = CaseStudyPage.objects.live().filter(locale=locale)
+    return pages_search_ids(cases, q, language=locale.language_code)
 
 
 def _facet_counts(qs: QuerySet, name: str) -> dict[str, int]:
@@ -195,31 +193,11 @@ def _renditions_prefetch(path: str, *specs: str) -> Prefetch:
     )
 
 
-def case_snippet(*, case: CaseStudyPage, q: str) -> SafeString:
-    """The passage around the first searched word, with the words marked; else the summary."""
-    terms = [re.escape(t) for t in q.split() if len(t) > 1]
-    text = " ".join(
-        [case.summary, strip_tags(str(case.situation_before)), strip_tags(str(case.body))]
-    )
-    text = html.unescape(" ".join(text.split()))
-    if not terms:
-        return mark_safe(html.escape(case.summary))  # noqa: S308 - escaped just here
-    pattern = re.compile("|".join(terms), re.IGNORECASE)
-    match = pattern.search(text)
-    if match is None:
-        return mark_safe(html.escape(case.summary))  # noqa: S308 - escaped just here
-    start = max(0, match.start() - SNIPPET_RADIUS)
-    end = min(len(text), match.end() + SNIPPET_RADIUS)
-    if start:  # begin and end on whole words
-        start = text.find(" ", start, match.start()) + 1 or start
-    if end < len(text):
-        end = text.rfind(" ", match.end(), end) if " " in text[match.end() : end] else end
-    passage = text[start:end]
-    marked = pattern.sub(lambda m: f"\0{m.group(0)}\1", passage)
-    marked = html.escape(marked).replace("\0", "<mark>").replace("\1", "</mark>")
-    prefix = "… " if start else ""
-    suffix = " …" if end < len(text) else ""
-    return mark_safe(prefix + marked + suffix)  # noqa: S308 - escaped above, marks added
+def case_snippet(*, case: CaseStudyPage, q: str, language: str) -> SafeString:
+    """The passage around the first word searched for (any of its forms), marked; else the
+    summary."""
+    passage = text_passage(" ".join(case.search_texts()), q, language=language)
+    return passage or mark_safe(html.escape(case.summary))  # noqa: S308 - escaped just here
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,9 @@ def portal_context(*, request, index) -> dict:
     facets = portal_facets(base=base, query=query)
     cases = portal_cases(base=base, query=query, search_ids=search_ids)
     page_obj = Paginator(cases, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    language = index.locale.language_code
     for case in page_obj:
-        case.snippet = case_snippet(case=case, q=query.q) if query.q else None
+        case.snippet = case_snippet(case=case, q=query.q, language=language) if query.q else None
     params = request.GET.copy()
     for facet in facets:
         facet.label = FACET_LABELS[facet.name]

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Exists, F, Func, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce, Length, Substr
+from django.utils.safestring import SafeString
 
 from wagtail import hooks
 from wagtail.images import get_image_model
@@ -14,6 +15,14 @@ from courses.catalogue.extensions import COURSE_CARD_ANNOTATIONS
 from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from lms.accounts.roles import MANAGER, TRAINER
 from lms.process_memo import remembered
+from lms.search_text import (
+    pages_search,
+    pages_search_ids,
+    rich_text_plain,
+    text_marked,
+    text_matches,
+    text_passage,
+)
 
 COURSE_GROUP_PREFIX = "Course trainers: "
 
@@ -110,12 +119,15 @@ def count_subquery(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted[:1]), Value(0))
 
 
-def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[CoursePage]:
+def catalogue_courses(
+    *, locale_id: int, filters: CatalogueFilters, language: str = ""
+) -> QuerySet[CoursePage]:
     """Live courses in the locale, plus default-language courses not yet translated into it.
 
     Each carries `lesson_count` (and the figures apps above add, such as `learner_count`)
     computed in the database, its topic and its cover image with renditions prefetched: the
-    query count does not grow with the list.
+    query count does not grow with the list. Words (`filters.query`) are looked for in the
+    whole course, in any of their forms, in `language` (the locale's; see course_search_ids).
     """
     live = CoursePage.objects.live().public()
     default = Locale.get_default()
@@ -137,11 +149,10 @@ def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[
             .values("translation_key")
         )
     if filters.query:
-        courses = courses.filter(
-            Q(title__icontains=filters.query)
-            | Q(summary__icontains=filters.query)
-            | Q(description__icontains=filters.query)
+        ids = course_search_ids(
+            locale_id=locale_id, language=language, default=default, query=filters.query
         )
+        courses = courses.filter(pk__in=ids)
     # Live lessons of the course, leaving out those in a draft module (the outline does too).
     in_draft_module = ModulePage.objects.filter(
         live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
@@ -163,6 +174,148 @@ def catalogue_courses(*, locale_id: int, filters: CatalogueFilters) -> QuerySet[
         .annotate(lesson_count=count_subquery(lessons), **figures)
         .order_by("-first_published_at", "title")
     )
+
+
+def course_search_ids(*, locale_id: int, language: str, default: Locale, query: str) -> list[int]:
+    """Live courses whose title, summary, description, modules or lessons hold every word of
+    `query` in some form: the locale's courses searched in its language, and in another
+    language the untranslated default-language courses the catalogue shows, in theirs (one
+    query per language searched)."""
+    live = CoursePage.objects.live().public()
+    ids = pages_search_ids(live.filter(locale_id=locale_id), query, language=language)
+    if locale_id != default.pk:
+        translated = CoursePage.objects.live().filter(locale_id=locale_id).values("translation_key")
+        untranslated = live.filter(locale=default).exclude(translation_key__in=translated)
+        ids += pages_search_ids(untranslated, query, language=default.language_code)
+    return ids
+
+
+def course_contents_texts(*, course: CoursePage) -> list[str]:
+    """Titles and text of the course's live modules and lessons, in course order: what the
+    course is also found by (two queries, when the course is indexed)."""
+    modules = {
+        module.path: module
+        for module in ModulePage.objects.child_of(course).live().only("path", "title", "intro")
+    }
+    draft_modules = ModulePage.objects.child_of(course).filter(live=False).values_list("path")
+    lessons = (
+        LessonPage.objects.descendant_of(course)
+        .live()
+        .only("path", "title", "summary", "body")
+        .order_by("path")
+    )
+    draft_paths = {path for (path,) in draft_modules}
+    shown = [lesson for lesson in lessons if lesson.path[: -Page.steplen] not in draft_paths]
+    items = sorted([*modules.values(), *shown], key=lambda page: page.path)
+    texts = []
+    for page in items:
+        texts.extend([page.title, *page.search_field_texts()])
+    return texts
+
+
+@dataclass(frozen=True)
+class CourseHit:
+    """How a catalogue card shows what was found: its title and summary with the words
+    marked, and where else they are when not there."""
+
+    title: SafeString
+    summary: SafeString
+    passage: SafeString | None = None  # from the description
+    place: str = ""  # "module" or "lesson", when the words are only in one of those
+    place_title: SafeString | None = None
+
+
+def course_search_hits(*, courses: list, query: str) -> dict[int, CourseHit]:
+    """{course pk: CourseHit} for one page of cards: at most two more queries per language, for
+    the cards whose title, summary and description lack the words (the module or lesson that
+    has them; lesson text itself is shown to its learners only, so only its title is named)."""
+    hits, elsewhere = {}, {}
+    for course in courses:
+        language = course.locale.language_code
+        title = text_marked(course.title, query, language=language)
+        summary = text_marked(course.summary, query, language=language)
+        passage = None
+        if "<mark>" not in title + summary:
+            description = rich_text_plain(course.description)
+            passage = text_passage(description, query, language=language)
+            if passage is None:
+                elsewhere.setdefault(language, []).append(course)
+        hits[course.pk] = CourseHit(title=title, summary=summary, passage=passage)
+    for language, group in elsewhere.items():
+        found = _course_places_search(courses=group, query=query, language=language)
+        for course in group:
+            page = found.get(course.pk)
+            if page is not None:
+                hits[course.pk] = CourseHit(
+                    title=hits[course.pk].title,
+                    summary=hits[course.pk].summary,
+                    place="module" if page.specific_class is ModulePage else "lesson",
+                    place_title=text_marked(page.title, query, language=language),
+                )
+    return hits
+
+
+MAX_PLACES = 200
+
+
+def _course_places_search(*, courses: list, query: str, language: str) -> dict:
+    """{course pk: the live module or lesson of that course to name} (two queries): the best
+    ranked whose title has the words, else the best ranked; never a lesson of a draft module,
+    which is not part of the course (Wagtail search takes no subquery filter, so those modules
+    are read first)."""
+    inside = Q()
+    for course in courses:
+        inside |= Q(path__startswith=course.path, depth__gt=course.depth)
+    drafts = tuple(ModulePage.objects.filter(inside, live=False).values_list("path", flat=True))
+    places = (
+        Page.objects.live()
+        .filter(inside)
+        .type(ModulePage, LessonPage)
+        .only("id", "path", "title", "content_type")
+    )
+    found: dict = {}
+    titled: set = set()
+    for page in pages_search(places, query, language=language, operator="or")[:MAX_PLACES]:
+        course = next(c for c in courses if page.path.startswith(c.path))
+        if course.pk in titled or (drafts and page.path.startswith(drafts)):
+            continue
+        if text_matches(page.title, query, language=language):
+            found[course.pk] = page
+            titled.add(course.pk)
+        else:
+            found.setdefault(course.pk, page)
+    return found
+
+
+@dataclass(frozen=True)
+class LessonHit:
+    lesson: LessonPage
+    title: SafeString
+    passage: SafeString | None
+
+
+MAX_LESSON_HITS = 20
+
+
+def course_lessons_search(*, course: CoursePage, outline, query: str) -> list[LessonHit]:
+    """The course's lessons (those of its outline, in its language) holding every word of
+    `query` in some form: the 20 best, shown in course order, each with the passage that has
+    the words (one query). Only for readers who may read the lessons: the caller checks."""
+    order = {lesson.pk: n for n, lesson in enumerate(outline.lessons)}
+    if not order:
+        return []
+    language = course.locale.language_code
+    lessons = LessonPage.objects.live().filter(pk__in=list(order))
+    found = list(pages_search(lessons, query, language=language)[:MAX_LESSON_HITS])
+    found.sort(key=lambda lesson: order[lesson.pk])
+    return [
+        LessonHit(
+            lesson=lesson,
+            title=text_marked(lesson.title, query, language=language),
+            passage=text_passage(" ".join(lesson.search_field_texts()), query, language=language),
+        )
+        for lesson in found
+    ]
 
 
 def course_languages(*, translation_keys) -> dict:

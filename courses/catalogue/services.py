@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
+from wagtail.search import index
 
 from courses.catalogue.models import CourseIndexPage, CoursePage
 from courses.catalogue.selectors import course_group_name
@@ -75,3 +76,11 @@ def course_rights_apply(page) -> None:
         course_trainers_sync(course=specific)
     elif isinstance(specific, CourseIndexPage):
         course_index_setup(catalogue=specific)
+
+
+def course_search_reindex(*, page: Page, inclusive: bool = False) -> None:
+    """Index again the course `page` sits in (or is, with `inclusive`): the course's search
+    entry holds the text of its live modules and lessons, so their changes are its changes."""
+    course = CoursePage.objects.ancestor_of(page, inclusive=inclusive).first()
+    if course is not None:
+        index.insert_or_update_object(course)

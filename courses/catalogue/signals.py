@@ -1,8 +1,17 @@
-"""Receivers that keep trainer rights and review with a course's new translations."""
+"""Receivers that keep trainer rights and review with a course's new translations, and a
+course's search entry with its modules and lessons."""
 
+from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
-from wagtail.signals import copy_for_translation_done
+from wagtail.signals import (
+    copy_for_translation_done,
+    page_published,
+    page_unpublished,
+    post_page_move,
+)
+
+from courses.catalogue.models import LessonPage, ModulePage
 
 
 @receiver(copy_for_translation_done)
@@ -11,3 +20,37 @@ def course_rights_after_translation(sender, source_obj, target_obj, **kwargs):
     from courses.catalogue.services import course_rights_apply
 
     course_rights_apply(target_obj)
+
+
+def _course_part(sender) -> bool:
+    return isinstance(sender, type) and issubclass(sender, (LessonPage, ModulePage))
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+def course_search_after_publish(sender, instance, **kwargs):
+    """What a module or lesson says live is part of its course's search entry."""
+    if _course_part(sender):
+        from courses.catalogue.services import course_search_reindex
+
+        course_search_reindex(page=instance)
+
+
+@receiver(post_page_move)
+def course_search_after_move(sender, instance, parent_page_before, parent_page_after, **kwargs):
+    """A module or lesson moved leaves one course's entry and joins another's."""
+    if _course_part(sender):
+        from courses.catalogue.services import course_search_reindex
+
+        course_search_reindex(page=parent_page_before, inclusive=True)
+        if parent_page_after.path != parent_page_before.path:
+            course_search_reindex(page=parent_page_after, inclusive=True)
+
+
+@receiver(post_delete, sender=LessonPage)
+@receiver(post_delete, sender=ModulePage)
+def course_search_after_delete(sender, instance, **kwargs):
+    """A deleted module or lesson leaves its course's entry (unless the course went too)."""
+    from courses.catalogue.services import course_search_reindex
+
+    course_search_reindex(page=instance)

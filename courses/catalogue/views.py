@@ -17,6 +17,7 @@ from courses.catalogue.selectors import (
     course_for_trainer,
     course_languages,
     course_outline,
+    course_search_hits,
     course_trainers,
 )
 from lms.process_memo import remembered
@@ -52,16 +53,22 @@ def _link(filters: CatalogueFilters, **changes) -> str:
 
 def catalogue_context(*, request, catalogue) -> dict:
     filters = _filters_from(request)
-    courses = catalogue_courses(locale_id=catalogue.locale_id, filters=filters)
+    courses = catalogue_courses(
+        locale_id=catalogue.locale_id,
+        filters=filters,
+        language=catalogue.locale.language_code,
+    )
     page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
     cards = list(page_obj.object_list)
     languages = course_languages(translation_keys={card.translation_key for card in cards})
+    hits = course_search_hits(courses=cards, query=filters.query) if filters.query else {}
     topics = list(Topic.objects.all())
     return {
         "filters": filters,
         "cards": [
             {
                 "course": card,
+                "hit": hits.get(card.pk),
                 "languages": languages.get(card.translation_key, []),
                 "fallback": card.locale_id != catalogue.locale_id,
                 "url": f"{catalogue.get_url(request=request)}{card.slug}/",

@@ -8,7 +8,10 @@ from courses.catalogue.extensions import (
     COURSE_PAGE_CONTEXT,
     LESSON_PAGE_CONTEXT,
 )
+from courses.catalogue.selectors import course_lessons_search
 from courses.enrolment.selectors import course_access, learner_count_expression, lesson_access
+
+LESSON_SEARCH_MAX_LENGTH = 100
 
 
 @hooks.register(COURSE_CARD_ANNOTATIONS)
@@ -19,6 +22,18 @@ def catalogue_learner_count():
 @hooks.register(COURSE_PAGE_CONTEXT, order=10)
 def course_page_access(*, request, course, outline, context) -> dict:
     return {"access": course_access(user=request.user, course=course)}
+
+
+@hooks.register(COURSE_PAGE_CONTEXT, order=15)
+def course_page_lesson_search(*, request, course, outline, context) -> dict:
+    """Readers who may read the course's lessons search them from the course page (`?q=`);
+    for anyone else there is no box and a query finds nothing."""
+    access = context.get("access")
+    if access is None or not access.can_read_lessons:
+        return {}
+    q = " ".join(request.GET.get("q", "").split())[:LESSON_SEARCH_MAX_LENGTH]
+    hits = course_lessons_search(course=course, outline=outline, query=q) if q else []
+    return {"lesson_search": {"q": q, "hits": hits}}
 
 
 @hooks.register(LESSON_PAGE_CONTEXT, order=10)

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils.translation import gettext_lazy as _
 
 from courses.quizzes.models import TEXT_LANGUAGES, QuestionType
+from lms.text_folding import letters_fold
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -43,9 +44,12 @@ def _texts(option, field: str) -> list[str]:
     return [getattr(option, name) for name in names if getattr(option, name, "")]
 
 
-def short_answer_matches(pattern: str, answer: str) -> bool:
-    """Case and surrounding space ignored; `*` in an accepted answer stands for any text."""
+def short_answer_matches(pattern: str, answer: str, *, fold_letters: bool = False) -> bool:
+    """Case and surrounding space ignored; `*` in an accepted answer stands for any text. With
+    `fold_letters`, ү, ө, ң, ё and у, о, н, е count as the same (search folds the same way)."""
     pattern, answer = _normalise(pattern), _normalise(answer)
+    if fold_letters:
+        pattern, answer = letters_fold(pattern), letters_fold(answer)
     if "*" not in pattern:
         return pattern == answer
     regex = ".*".join(re.escape(part) for part in pattern.split("*"))
@@ -123,9 +127,11 @@ def question_grade(question, options, response: dict) -> Decimal:
         return max(ZERO, min(ONE, total))
     if qtype == QuestionType.SHORT:
         answer = response.get("text", "")
+        fold = question.accept_without_kyrgyz_letters
         best = ZERO
         for option in options:
-            if any(short_answer_matches(text, answer) for text in _texts(option, "text")):
+            texts = _texts(option, "text")
+            if any(short_answer_matches(t, answer, fold_letters=fold) for t in texts):
                 best = max(best, option.fraction)
         return min(ONE, best)
     if qtype == QuestionType.NUMERICAL:
@@ -162,8 +168,11 @@ def option_feedback(question, options, response: dict) -> list:
         return [o for o in options if str(o.key) in response.get("choices", [])]
     if qtype == QuestionType.SHORT:
         answer = response.get("text", "")
+        fold = question.accept_without_kyrgyz_letters
         return [
-            o for o in options if any(short_answer_matches(t, answer) for t in _texts(o, "text"))
+            o
+            for o in options
+            if any(short_answer_matches(t, answer, fold_letters=fold) for t in _texts(o, "text"))
         ][:1]
     if qtype == QuestionType.NUMERICAL:
         try:

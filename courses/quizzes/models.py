@@ -224,6 +224,14 @@ class Question(ClusterableModel, Orderable):
     points = models.DecimalField(
         _("points"), max_digits=6, decimal_places=2, default=1, validators=[MinValueValidator(0)]
     )
+    accept_without_kyrgyz_letters = models.BooleanField(
+        _("accept answers typed without Kyrgyz letters"),
+        default=True,
+        help_text=_(
+            "Short answers: ү, ө, ң typed as у, о, н (and ё as е) count as the same letters, "
+            "as on phones and Russian keyboards."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("qtype"), FieldPanel("points"), FieldPanel("name")]),
@@ -231,6 +239,7 @@ class Question(ClusterableModel, Orderable):
         FieldRowPanel([FieldPanel("text_ru"), FieldPanel("text_en")]),
         FieldPanel("general_feedback"),
         FieldRowPanel([FieldPanel("general_feedback_ru"), FieldPanel("general_feedback_en")]),
+        FieldPanel("accept_without_kyrgyz_letters"),
         InlinePanel("options", heading=_("Answers"), label=_("Answer")),
     ]
 

@@ -1,11 +1,14 @@
 """Settings shared by every environment; what differs per machine comes from the environment."""
 
 from datetime import timedelta
+from email.utils import parseaddr
 from pathlib import Path
 
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 import environ
+from celery.schedules import crontab
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "lms"
@@ -19,8 +22,22 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # Absolute address of the site, used in e-mails and anywhere a link leaves the request.
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
-# Leave unset to use the translated name ("Municipal Academy" in each language).
-PLATFORM_NAME = env.str("PLATFORM_NAME", default="")
+# The platform's name in each language: the header, e-mails and their sender, certificates,
+# the Open Badges issuer, the admin (lms.i18n.platform_name). PLATFORM_NAME_KY/_RU/_EN name it
+# per language; PLATFORM_NAME alone names it the same in all three.
+_PLATFORM_NAME_ALL = env.str("PLATFORM_NAME", default="")
+PLATFORM_NAME = {
+    "ky": env.str("PLATFORM_NAME_KY", default=_PLATFORM_NAME_ALL or "Муниципалдык академия"),
+    "ru": env.str("PLATFORM_NAME_RU", default=_PLATFORM_NAME_ALL or "Муниципальная академия"),
+    "en": env.str("PLATFORM_NAME_EN", default=_PLATFORM_NAME_ALL or "Municipal Academy"),
+}
+
+
+def _platform_name_now() -> str:
+    from lms.i18n import platform_name
+
+    return platform_name()
+
 
 INSTALLED_APPS = [
     "lms",
@@ -66,6 +83,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its translations: Wagtail's admin shows relative times with humanize's words.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -80,6 +99,8 @@ MIDDLEWARE = [
     "lms.query_strings.QueryStringCleanMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin in the signed-in user's preferred language (Wagtail's profile choice wins).
+    "lms.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -116,6 +137,11 @@ TEMPLATES = [
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The short queries of the pages never gain from PostgreSQL's JIT, whose compilation alone
+    # took 120 of 190 ms on the grading table's counts (docs/benchmarks.md).
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
@@ -147,6 +173,8 @@ PAGE_CACHE_INVALIDATED_BY = [
     "catalogue.Topic",
     # A lesson page links to its quiz: adding, renaming or removing one shows at once.
     "quizzes.Quiz",
+    # ... and shows its assignment (remembered per content version, like the quiz).
+    "assignments.Assignment",
     "places.Oblast",
     "places.District",
     "places.Municipality",
@@ -232,7 +260,12 @@ LANGUAGES = [
     ("ru", "Русский"),
     ("en", "English"),
 ]
-LOCALE_PATHS = [PROJECT_DIR / "locale"]
+# Ours first (the first catalogue holding a msgid wins), then the Kyrgyz catalogues of the
+# Wagtail admin, one folder per app, since Wagtail ships none (lms/admin_catalogues.py).
+LOCALE_PATHS = [
+    PROJECT_DIR / "locale",
+    *sorted(path for path in (PROJECT_DIR / "locale_admin").glob("*") if path.is_dir()),
+]
 # Where Django's formats for a language are not how it writes dates (Kyrgyz: 25-ноябрь 2026-ж.).
 FORMAT_MODULE_PATH = ["lms.formats"]
 USE_I18N = True
@@ -240,7 +273,9 @@ USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Asia/Bishkek")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("ru", "Русский")]
+# The admin in all three: its Kyrgyz comes from lms/locale_admin. A user's admin language is
+# their Wagtail profile's choice, else their preferred language (lms/admin_language.py).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LANGUAGE_NAMES = {"ky": _("Kyrgyz"), "ru": _("Russian"), "en": _("English")}
 
 # Static files through WhiteNoise; uploads in MEDIA_ROOT or S3-compatible storage.
@@ -251,7 +286,7 @@ MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 AWS_STORAGE_BUCKET_NAME = env.str("AWS_STORAGE_BUCKET_NAME", default="")
 if AWS_STORAGE_BUCKET_NAME:
-    DEFAULT_FILE_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+    DEFAULT_FILE_STORAGE_BACKEND = "lms.public_storage.AsciiS3Storage"
     AWS_S3_ENDPOINT_URL = env.str("AWS_S3_ENDPOINT_URL", default=None)
     AWS_S3_REGION_NAME = env.str("AWS_S3_REGION_NAME", default=None)
     AWS_S3_CUSTOM_DOMAIN = env.str("AWS_S3_CUSTOM_DOMAIN", default=None)
@@ -275,7 +310,7 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 else:
-    DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+    DEFAULT_FILE_STORAGE_BACKEND = "lms.public_storage.AsciiFileSystemStorage"
     PRIVATE_STORAGE = {"BACKEND": "lms.private_storage.PrivateFileSystemStorage"}
 # Files only their owner or staff may read (bulk lists, certificates, proposals' attachments,
 # report exports; lms/private_storage.py): outside MEDIA_ROOT, so never under MEDIA_URL, and
@@ -304,6 +339,9 @@ EMAIL_USE_SSL = EMAIL_CONFIG.get("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Municipal Academy <noreply@localhost>")
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Wagtail's review notices go to several people at once, each in their own language: the bare
+# address, so the sender's name is in nobody's wrong language (ours name it per recipient).
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = parseaddr(DEFAULT_FROM_EMAIL)[1] or DEFAULT_FROM_EMAIL
 
 # Celery: with no broker configured, tasks run eagerly in the process that enqueues them.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
@@ -346,20 +384,47 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.reports.tasks.report_exports_sweep",
         "schedule": timedelta(minutes=10),
     },
+    # One mail per trainer listing the work handed in since the last digest (8:00, Bishkek).
+    "courses-assignments-trainers-digest": {
+        "task": "courses.assignments.tasks.trainers_digest_send",
+        "schedule": crontab(minute=0, hour=8),
+    },
+    # ZIPs of submissions and uploaded grading worksheets: dead jobs failed, files gone in a week.
+    "courses-assignments-bulk-sweep": {
+        "task": "courses.assignments.tasks.assignments_bulk_sweep",
+        "schedule": timedelta(hours=1),
+    },
 }
 # Report exports with more rows than this are built in the background and offered when ready.
 REPORT_EXPORT_BACKGROUND_ROWS = env.int("REPORT_EXPORT_BACKGROUND_ROWS", default=2000)
 REPORT_EXPORT_KEEP_DAYS = env.int("REPORT_EXPORT_KEEP_DAYS", default=7)
 
 # Wagtail
-WAGTAIL_SITE_NAME = PLATFORM_NAME or "Municipal Academy"
+
+
+def _platform_name_now() -> str:
+    from lms.i18n import platform_name
+
+    return platform_name()
+
+
+# Read when shown (admin, Wagtail's e-mails): the platform's name in the language active then.
+WAGTAIL_SITE_NAME = lazy(_platform_name_now, str)()
 WAGTAILADMIN_BASE_URL = SITE_URL
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Addresses in ASCII: titles in Kyrgyz or Russian are transliterated (lms/slugs.py).
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Word forms are stemmed in Python (lms.search_text, docs/search.md): PostgreSQL only splits and
+# lower-cases, as SQLite does, so both databases find the same pages.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
 WAGTAIL_PASSWORD_RESET_ENABLED = True
+# The admin's reset mail in the account holder's language, through the outbox.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin_forms.AdminPasswordResetForm"  # noqa: S105
 
 # Security headers that hold everywhere; production.py adds the HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -17,6 +17,8 @@ from wagtail.search import index
 
 from courses.catalogue.blocks import RICH_TEXT_FEATURES, LessonStreamBlock, OutcomesStreamBlock
 from lms.accounts.roles import TRAINER
+from lms.search_text import WORD_FORM_SEARCH_FIELDS, WordFormsIndexed
+from lms.slugs import AsciiSlugMixin
 
 KEY_REQUIRED = _("Set the enrolment key learners must type, or choose another enrolment method.")
 COVER_ALT_REQUIRED = _("Describe the cover image: its alternative text is required.")
@@ -36,7 +38,7 @@ class EnrolmentMethod(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(AsciiSlugMixin, Page):
     """The course catalogue: filters, search and pages of course cards."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
@@ -122,7 +124,7 @@ class CoursePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class CoursePage(Page):
+class CoursePage(AsciiSlugMixin, WordFormsIndexed, Page):
     """A course: what it teaches, who teaches it and how learners join."""
 
     summary = models.TextField(
@@ -217,10 +219,12 @@ class CoursePage(Page):
             heading=_("Enrolment and completion"),
         ),
     ]
+    search_text_fields = ("summary", "description")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("description"),
+        *WORD_FORM_SEARCH_FIELDS,
         index.FilterField("level"),
         index.FilterField("topic"),
         index.FilterField("locale"),
@@ -253,6 +257,12 @@ class CoursePage(Page):
 
         return CoursePagePermissionTester(user, self)
 
+    def search_texts(self) -> list[str]:
+        """The whole course is searched: its own text, then its live modules and lessons."""
+        from courses.catalogue.selectors import course_contents_texts
+
+        return [*super().search_texts(), *course_contents_texts(course=self)]
+
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue.views import course_context
 
@@ -261,13 +271,14 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(AsciiSlugMixin, WordFormsIndexed, Page):
     """A section of a course grouping lessons; optional, lessons may sit under the course."""
 
     intro = models.TextField(_("introduction"), blank=True, max_length=800)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    search_text_fields = ("intro",)
+    search_fields = [*Page.search_fields, index.SearchField("intro"), *WORD_FORM_SEARCH_FIELDS]
 
     parent_page_types = ["catalogue.CoursePage"]
     subpage_types = ["catalogue.LessonPage"]
@@ -288,7 +299,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(AsciiSlugMixin, WordFormsIndexed, Page):
     """A lesson: the content learners work through, open to enrolled learners and course staff."""
 
     summary = models.TextField(_("summary"), blank=True, max_length=300)
@@ -318,10 +329,12 @@ class LessonPage(Page):
             heading=_("Lesson settings"),
         ),
     ]
+    search_text_fields = ("summary", "body")
     search_fields = [
         *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("body"),
+        *WORD_FORM_SEARCH_FIELDS,
     ]
 
     parent_page_types = ["catalogue.CoursePage", "catalogue.ModulePage"]
