@@ -130,8 +130,9 @@ def kyrgyz_stem(word: str) -> str:
 
     Each step takes the longest ending that fits the sound before it and leaves a root of at
     least three letters with a vowel; the stem of a form is the stem of the word it was made
-    from (stem("суунун") == stem("суу")). A root-final г/б becomes к/п, as Kyrgyz voices them
-    before an ending (аймак, аймагы). Words of other scripts come back unchanged.
+    from (stem("суунун") == stem("суу")), and it stops at a root of `KYRGYZ_ROOTS`. A root-final
+    г/б becomes к/п, as Kyrgyz voices them before an ending (аймак, аймагы). Words with other
+    letters (Latin, digits) come back unchanged.
     """
     if not word or not CYRILLIC.issuperset(word):
         return word

@@ -27,10 +27,20 @@ def _course_part(sender) -> bool:
 
 
 @receiver(page_published)
-@receiver(page_unpublished)
 def course_search_after_publish(sender, instance, **kwargs):
     """What a module or lesson says live is part of its course's search entry."""
     if _course_part(sender):
+        from courses.catalogue.services import course_search_reindex
+
+        course_search_reindex(page=instance)
+
+
+@receiver(page_unpublished)
+def course_search_after_unpublish(sender, instance, **kwargs):
+    """An unpublished module or lesson leaves its course's entry. Wagtail also unpublishes,
+    without saving, every live page it is about to delete: those are still live in the
+    database, and the deletion itself updates the course (once, not once per lesson)."""
+    if _course_part(sender) and not sender.objects.filter(pk=instance.pk, live=True).exists():
         from courses.catalogue.services import course_search_reindex
 
         course_search_reindex(page=instance)
@@ -50,7 +60,8 @@ def course_search_after_move(sender, instance, parent_page_before, parent_page_a
 @receiver(post_delete, sender=LessonPage)
 @receiver(post_delete, sender=ModulePage)
 def course_search_after_delete(sender, instance, **kwargs):
-    """A deleted module or lesson leaves its course's entry (unless the course went too)."""
+    """A deleted module or lesson leaves its course's entry. When the whole course goes, its
+    row is deleted first, so there is nothing to index (one query per page deleted)."""
     from courses.catalogue.services import course_search_reindex
 
     course_search_reindex(page=instance)

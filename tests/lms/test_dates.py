@@ -34,6 +34,13 @@ def test_russian_keeps_the_genitive_month():
         assert date_format(date(2026, 11, 25), "DATE_FORMAT") == "25 ноября 2026 г."
 
 
+def test_russian_day_and_month_without_year_is_genitive_too():
+    """Assignments say "due in 3 days, 14 December" with MONTH_DAY_FORMAT; Django's Russian
+    gives "14 Декабрь" there."""
+    with translation.override("ru"):
+        assert date_format(date(2026, 12, 14), "MONTH_DAY_FORMAT") == "14 декабря"
+
+
 def test_english_is_unchanged():
     with translation.override("en"):
         assert date_format(date(2026, 11, 25), "DATE_FORMAT") == "Nov. 25, 2026"

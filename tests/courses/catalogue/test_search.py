@@ -4,6 +4,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils.translation import gettext, override
 
+from wagtail.models import Page
+
 import pytest
 
 from courses.catalogue.models import LessonPage, ModulePage
@@ -146,6 +148,19 @@ def test_course_entry_follows_its_lessons_being_published_moved_and_deleted(
     first.unpublish()  # a draft module hides its lessons from the course
     assert found("келишим") == []
     assert found("тутук") == []
+
+
+def test_deleting_a_whole_course_indexes_nothing_again(water_course, monkeypatch):
+    """Wagtail unpublishes (without saving) each live page it deletes: the course's entry is
+    not rebuilt once per lesson while it goes."""
+    from courses.catalogue import services
+
+    lesson(water_course, "Экинчи сабак", "Текст.")
+    rebuilt = []
+    monkeypatch.setattr(services.index, "insert_or_update_object", rebuilt.append)
+    Page.objects.get(pk=water_course.pk).delete()
+    assert rebuilt == []
+    assert not LessonPage.objects.exists()
 
 
 def test_catalogue_search_query_count_does_not_grow(client, make_course):
