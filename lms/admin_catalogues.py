@@ -121,13 +121,17 @@ class Coverage:
         return 100 * self.translated / self.total if self.total else 100.0
 
 
+def _entries(path: Path) -> dict[tuple[str | None, str], polib.POEntry]:
+    """The live (not obsolete) entries of a .po file by key, in file order; none if missing."""
+    if not path.exists():
+        return {}
+    return {entry_key(e): e for e in polib.pofile(str(path)) if not e.obsolete}
+
+
 def coverage(catalogue: Catalogue) -> Coverage:
     """Msgids of the installed app translated in our catalogue (not empty, fuzzy or broken)."""
-    source = {entry_key(e) for e in polib.pofile(str(catalogue.source_path())) if not e.obsolete}
-    path = catalogue.path()
-    shipped = {}
-    if path.exists():
-        shipped = {entry_key(e): e for e in polib.pofile(str(path)) if not e.obsolete}
+    source = _entries(catalogue.source_path())
+    shipped = _entries(catalogue.path())
     translated = sum(1 for key in source if key in shipped and not entry_problems(shipped[key]))
     return Coverage(catalogue, translated, len(source))
 
@@ -150,23 +154,16 @@ def russian_gaps(catalogue: Catalogue) -> list[tuple[str | None, str]]:
     Django falls back to LANGUAGE_CODE's catalogue for a missing msgid, so without a Russian
     entry a Russian admin would show our Kyrgyz there (English has no fallback).
     """
-    wagtail_ru = _package_catalogue(catalogue, "ru")
-    ours = catalogue.path("ru")
-    if ours.exists():
-        wagtail_ru.update({entry_key(e): e for e in polib.pofile(str(ours))})
+    russian = {**_package_catalogue(catalogue, "ru"), **_entries(catalogue.path("ru"))}
     return [
-        entry_key(entry)
-        for entry in polib.pofile(str(catalogue.source_path()))
-        if not entry.obsolete
-        and (
-            entry_key(entry) not in wagtail_ru
-            or "fuzzy" in wagtail_ru[entry_key(entry)].flags
-            or not (
-                wagtail_ru[entry_key(entry)].msgstr
-                or any(wagtail_ru[entry_key(entry)].msgstr_plural.values())
-            )
-        )
+        key
+        for key in _entries(catalogue.source_path())
+        if key not in russian or not _translated(russian[key])
     ]
+
+
+def _translated(entry: polib.POEntry) -> bool:
+    return "fuzzy" not in entry.flags and bool(entry.msgstr or any(entry.msgstr_plural.values()))
 
 
 def catalogue_update(catalogue: Catalogue, *, root: Path = ROOT) -> tuple[int, int]:
@@ -175,7 +172,7 @@ def catalogue_update(catalogue: Catalogue, *, root: Path = ROOT) -> tuple[int, i
     Entries we have stay as they are; new msgids arrive empty (to translate, with the app's
     flags and translator comments), msgids the app dropped go. Returns (added, removed).
     """
-    source = [e for e in polib.pofile(str(catalogue.source_path())) if not e.obsolete]
+    source = _entries(catalogue.source_path())
     path = root / catalogue.path().relative_to(ROOT)
     old = polib.pofile(str(path)) if path.exists() else polib.POFile()
     kept = {entry_key(e): e for e in old if not e.obsolete}
@@ -190,8 +187,8 @@ def catalogue_update(catalogue: Catalogue, *, root: Path = ROOT) -> tuple[int, i
         "Plural-Forms": PLURAL_FORMS,
     }
     added = 0
-    for entry in source:
-        mine = kept.get(entry_key(entry))
+    for key, entry in source.items():
+        mine = kept.get(key)
         if mine is None:
             added += 1
             mine = polib.POEntry(
@@ -204,7 +201,7 @@ def catalogue_update(catalogue: Catalogue, *, root: Path = ROOT) -> tuple[int, i
                 comment=entry.comment,
             )
         result.append(mine)
-    removed = len(kept.keys() - {entry_key(e) for e in source})
+    removed = len(kept.keys() - source.keys())
     path.parent.mkdir(parents=True, exist_ok=True)
     result.save(str(path))
     return added, removed

@@ -1,4 +1,5 @@
-"""Remembering a person's interface language, and the platform's name in each language."""
+"""Remembering a person's interface language, the platform's name in each language, and
+content stored in per-language columns."""
 
 from django.conf import settings
 from django.utils import translation
@@ -26,3 +27,14 @@ def platform_name(language: str | None = None) -> str:
         return names
     code = (language or translation.get_language() or settings.LANGUAGE_CODE)[:2]
     return names.get(code) or names.get(settings.LANGUAGE_CODE) or ""
+
+
+def text_in_language(obj, field: str, language: str | None = None) -> str:
+    """`obj.<field>` in `language` (the active one by default) from per-language columns:
+    `field` is Kyrgyz (the default), `field_ru`, `field_en`; Kyrgyz where the other is empty."""
+    language = (language or translation.get_language() or "ky")[:2]
+    if language != "ky":
+        value = getattr(obj, f"{field}_{language}", "")
+        if value:
+            return value
+    return getattr(obj, field)

@@ -124,7 +124,6 @@ def _strip_one(word: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=50_000)
 def kyrgyz_stem(word: str) -> str:
     """The stem of a lower-case, folded Kyrgyz word: noun endings stripped from the outside in.
 

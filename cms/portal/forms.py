@@ -1,12 +1,11 @@
 """The public form for proposing a case."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from cms.portal.uploads import ALLOWED_EXTENSIONS, ERROR_COUNT, MAX_ATTACHMENTS, attachment_check
+from cms.portal.uploads import ALLOWED_EXTENSIONS, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS
 from lms.accounts.forms import MunicipalityChoiceField
-from lms.uploads import MultipleFileField
+from lms.uploads import MultipleFileField, uploads_check
 
 
 class CaseSubmissionForm(forms.Form):
@@ -45,15 +44,9 @@ class CaseSubmissionForm(forms.Form):
     )
 
     def clean_attachments(self):
-        files = self.cleaned_data.get("attachments") or []
-        if len(files) > MAX_ATTACHMENTS:
-            raise ValidationError(ERROR_COUNT, params={"count": MAX_ATTACHMENTS}, code="count")
-        checked, errors = [], []
-        for upload in files:
-            try:
-                checked.append(attachment_check(upload))
-            except ValidationError as error:
-                errors.append(error)
-        if errors:
-            raise ValidationError(errors)
-        return checked
+        return uploads_check(
+            self.cleaned_data.get("attachments") or [],
+            extensions=ALLOWED_EXTENSIONS,
+            max_bytes=MAX_ATTACHMENT_BYTES,
+            max_count=MAX_ATTACHMENTS,
+        )

@@ -167,16 +167,13 @@ def _handed_in(*, assignment: Assignment, course: CoursePage, learner, trainer, 
 
 def _graded(*, submission: Submission, trainer, spec: dict) -> Grade:
     """The trainer's rubric grade with comments, feedback and a returned file."""
+    from courses.assignments.selectors.grading import rubric_with_levels
     from courses.assignments.services.grading import submission_grade_save
 
     grade = Grade.objects.filter(submission=submission).first()
     if grade is not None:
         return grade
-    criteria = list(
-        RubricCriterion.objects.filter(rubric_id=submission.assignment.rubric_id)
-        .prefetch_related("levels")
-        .order_by("sort_order", "pk")
-    )
+    criteria = rubric_with_levels(assignment=submission.assignment)
     levels, comments = {}, {}
     for criterion, index, comment in zip(criteria, spec["levels"], spec["comments"], strict=True):
         levels[criterion.pk] = list(criterion.levels.all())[index].pk

@@ -2,30 +2,12 @@
 `courses.assignments.tasks.grade_released_email_send`. It quotes no feedback: the learner reads
 that on the lesson page, signed in."""
 
-from django.conf import settings
 from django.utils import formats, translation
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale
-
+from courses.assignments.emails_learner import lesson_link
 from courses.assignments.models import Grade, Submission, SubmissionStatus
-from courses.catalogue.models import LessonPage
 from lms.accounts.emails import message_send, platform_name
-
-
-def _lesson_url(*, lesson_key, language: str) -> str:
-    """The lesson's address in the learner's language, else in the default one."""
-    lessons = {
-        lesson.locale.language_code: lesson
-        for lesson in LessonPage.objects.live()
-        .filter(translation_key=lesson_key)
-        .select_related("locale")
-    }
-    lesson = lessons.get(language) or lessons.get(Locale.get_default().language_code)
-    if lesson is None:
-        return ""
-    url = lesson.get_url() or ""
-    return url if url.startswith("http") else settings.SITE_URL + url
 
 
 def _number(value) -> str:
@@ -85,8 +67,10 @@ def grade_released_message_send(*, assignment_id: int, user_id: int) -> bool:
         if reopened:
             lines.append(_("You can hand in a new attempt."))
         lines.append(_("Read the trainer's feedback on the lesson page:"))
-        url = _lesson_url(lesson_key=assignment.lesson_key, language=user.preferred_language)
+        url = lesson_link(lesson_key=assignment.lesson_key, language=user.preferred_language)
         body = "\n\n".join([" ".join(lines[:-1]), lines[-1] + (f"\n{url}" if url else "")])
         body = f"{body}\n\n-- \n{platform_name()}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(
+        subject=subject, body=body, recipients=[user.email], language=user.preferred_language
+    )
     return True

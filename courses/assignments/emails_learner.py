@@ -11,19 +11,24 @@ from wagtail.models import Locale
 from courses.assignments.dates import moment_text
 from courses.assignments.models import Submission, SubmissionStatus
 from courses.assignments.selectors.learner import word_count
-from courses.assignments.text import text_in_language
 from courses.catalogue.models import LessonPage
 from lms.accounts.emails import message_send, platform_name
 
 
-def _lesson_in(*, lesson_key, language: str) -> LessonPage | None:
+def lesson_link(*, lesson_key, language: str) -> str:
+    """The lesson's full address in `language`, else in the default one; "" when it has no
+    live page."""
     lessons = {
         lesson.locale.language_code: lesson
         for lesson in LessonPage.objects.live()
         .filter(translation_key=lesson_key)
         .select_related("locale")
     }
-    return lessons.get(language) or lessons.get(Locale.get_default().language_code)
+    lesson = lessons.get(language) or lessons.get(Locale.get_default().language_code)
+    if lesson is None:
+        return ""
+    url = lesson.get_url() or ""
+    return url if url.startswith("http") else settings.SITE_URL + url
 
 
 def receipt_message_send(*, submission_id: int) -> bool:
@@ -39,8 +44,7 @@ def receipt_message_send(*, submission_id: int) -> bool:
     user, assignment = submission.user, submission.assignment
     language = user.preferred_language or settings.LANGUAGE_CODE
     with translation.override(language):
-        title = text_in_language(assignment, "title", language)
-        lesson = _lesson_in(lesson_key=assignment.lesson_key, language=language)
+        title = assignment.display_title
         subject = _("We received your work for “%(title)s”") % {"title": title}
         lines = [
             _("Your work for the assignment “%(title)s” was handed in on %(when)s (Bishkek time).")
@@ -58,10 +62,10 @@ def receipt_message_send(*, submission_id: int) -> bool:
         if names:
             lines.append(_("Files:") + "\n" + "\n".join(f"- {name}" for name in names))
         lines.append(_("Your trainer will grade it; you will see the grade on the lesson page."))
-        if lesson is not None:
-            url = lesson.get_url() or ""
-            lines.append(url if url.startswith("http") else settings.SITE_URL + url)
+        url = lesson_link(lesson_key=assignment.lesson_key, language=language)
+        if url:
+            lines.append(url)
         body = "\n\n".join(lines) + f"\n\n-- \n{platform_name()}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(subject=subject, body=body, recipients=[user.email], language=language)
     Submission.objects.filter(pk=submission.pk).update(receipt_sent_at=timezone.now())
     return True

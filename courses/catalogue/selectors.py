@@ -119,16 +119,15 @@ def count_subquery(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted[:1]), Value(0))
 
 
-def catalogue_courses(
-    *, locale_id: int, filters: CatalogueFilters, language: str = ""
-) -> QuerySet[CoursePage]:
+def catalogue_courses(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[CoursePage]:
     """Live courses in the locale, plus default-language courses not yet translated into it.
 
     Each carries `lesson_count` (and the figures apps above add, such as `learner_count`)
     computed in the database, its topic and its cover image with renditions prefetched: the
     query count does not grow with the list. Words (`filters.query`) are looked for in the
-    whole course, in any of their forms, in `language` (the locale's; see course_search_ids).
+    whole course, in any of their forms, in the locale's language (see course_search_ids).
     """
+    locale_id = locale.pk
     live = CoursePage.objects.live().public()
     default = Locale.get_default()
     if locale_id == default.pk:
@@ -149,9 +148,7 @@ def catalogue_courses(
             .values("translation_key")
         )
     if filters.query:
-        ids = course_search_ids(
-            locale_id=locale_id, language=language, default=default, query=filters.query
-        )
+        ids = course_search_ids(locale=locale, default=default, query=filters.query)
         courses = courses.filter(pk__in=ids)
     # Live lessons of the course, leaving out those in a draft module (the outline does too).
     in_draft_module = ModulePage.objects.filter(
@@ -176,15 +173,15 @@ def catalogue_courses(
     )
 
 
-def course_search_ids(*, locale_id: int, language: str, default: Locale, query: str) -> list[int]:
+def course_search_ids(*, locale: Locale, default: Locale, query: str) -> list[int]:
     """Live courses whose title, summary, description, modules or lessons hold every word of
     `query` in some form: the locale's courses searched in its language, and in another
     language the untranslated default-language courses the catalogue shows, in theirs (one
     query per language searched)."""
     live = CoursePage.objects.live().public()
-    ids = pages_search_ids(live.filter(locale_id=locale_id), query, language=language)
-    if locale_id != default.pk:
-        translated = CoursePage.objects.live().filter(locale_id=locale_id).values("translation_key")
+    ids = pages_search_ids(live.filter(locale=locale), query, language=locale.language_code)
+    if locale.pk != default.pk:
+        translated = CoursePage.objects.live().filter(locale=locale).values("translation_key")
         untranslated = live.filter(locale=default).exclude(translation_key__in=translated)
         ids += pages_search_ids(untranslated, query, language=default.language_code)
     return ids
@@ -197,15 +194,12 @@ def course_contents_texts(*, course: CoursePage) -> list[str]:
         module.path: module
         for module in ModulePage.objects.child_of(course).live().only("path", "title", "intro")
     }
-    draft_modules = ModulePage.objects.child_of(course).filter(live=False).values_list("path")
     lessons = (
-        LessonPage.objects.descendant_of(course)
-        .live()
-        .only("path", "title", "summary", "body")
-        .order_by("path")
+        LessonPage.objects.descendant_of(course).live().only("path", "title", "summary", "body")
     )
-    draft_paths = {path for (path,) in draft_modules}
-    shown = [lesson for lesson in lessons if lesson.path[: -Page.steplen] not in draft_paths]
+    # As in the outline: a lesson in a draft module is not part of the course.
+    parents = {course.path, *modules}
+    shown = [lesson for lesson in lessons if lesson.path[: -Page.steplen] in parents]
     items = sorted([*modules.values(), *shown], key=lambda page: page.path)
     texts = []
     for page in items:

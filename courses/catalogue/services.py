@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 from wagtail.search import index
@@ -78,9 +79,13 @@ def course_rights_apply(page) -> None:
         course_index_setup(catalogue=specific)
 
 
-def course_search_reindex(*, page: Page, inclusive: bool = False) -> None:
-    """Index again the course `page` sits in (or is, with `inclusive`): the course's search
-    entry holds the text of its live modules and lessons, so their changes are its changes."""
-    course = CoursePage.objects.ancestor_of(page, inclusive=inclusive).first()
-    if course is not None:
+def course_search_reindex(*, pages: list[Page], inclusive: bool = False) -> None:
+    """Index again, once each, the courses `pages` sit in (or are, with `inclusive`): a course's
+    search entry holds the text of its live modules and lessons, so their changes are its."""
+    where = Q()
+    for page in pages:
+        where |= CoursePage.objects.ancestor_of_q(page, inclusive=inclusive)
+    if not where:
+        return
+    for course in CoursePage.objects.filter(where):
         index.insert_or_update_object(course)

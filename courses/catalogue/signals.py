@@ -28,11 +28,12 @@ def _course_part(sender) -> bool:
 
 @receiver(page_published)
 def course_search_after_publish(sender, instance, **kwargs):
-    """What a module or lesson says live is part of its course's search entry."""
+    """What a module or lesson says live is part of its course's search entry. This covers a
+    copy too: each live page copied is published, after the pages before it."""
     if _course_part(sender):
         from courses.catalogue.services import course_search_reindex
 
-        course_search_reindex(page=instance)
+        course_search_reindex(pages=[instance])
 
 
 @receiver(page_unpublished)
@@ -43,7 +44,7 @@ def course_search_after_unpublish(sender, instance, **kwargs):
     if _course_part(sender) and not sender.objects.filter(pk=instance.pk, live=True).exists():
         from courses.catalogue.services import course_search_reindex
 
-        course_search_reindex(page=instance)
+        course_search_reindex(pages=[instance])
 
 
 @receiver(post_page_move)
@@ -52,9 +53,7 @@ def course_search_after_move(sender, instance, parent_page_before, parent_page_a
     if _course_part(sender):
         from courses.catalogue.services import course_search_reindex
 
-        course_search_reindex(page=parent_page_before, inclusive=True)
-        if parent_page_after.path != parent_page_before.path:
-            course_search_reindex(page=parent_page_after, inclusive=True)
+        course_search_reindex(pages=[parent_page_before, parent_page_after], inclusive=True)
 
 
 @receiver(post_delete, sender=LessonPage)
@@ -64,4 +63,4 @@ def course_search_after_delete(sender, instance, **kwargs):
     row is deleted first, so there is nothing to index (one query per page deleted)."""
     from courses.catalogue.services import course_search_reindex
 
-    course_search_reindex(page=instance)
+    course_search_reindex(pages=[instance])

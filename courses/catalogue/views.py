@@ -53,11 +53,7 @@ def _link(filters: CatalogueFilters, **changes) -> str:
 
 def catalogue_context(*, request, catalogue) -> dict:
     filters = _filters_from(request)
-    courses = catalogue_courses(
-        locale_id=catalogue.locale_id,
-        filters=filters,
-        language=catalogue.locale.language_code,
-    )
+    courses = catalogue_courses(locale=catalogue.locale, filters=filters)
     page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
     cards = list(page_obj.object_list)
     languages = course_languages(translation_keys={card.translation_key for card in cards})

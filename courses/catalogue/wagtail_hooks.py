@@ -7,11 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue.models import CoursePage, Topic
-from courses.catalogue.services import (
-    course_rights_apply,
-    course_search_reindex,
-    course_trainers_group_delete,
-)
+from courses.catalogue.services import course_rights_apply, course_trainers_group_delete
 
 
 @hooks.register("after_create_page")
@@ -28,12 +24,6 @@ def course_rights_after_edit(request, page):
 def course_rights_after_copy(request, page, new_page):
     """A copied course is a new course (new identity): its trainers get rights on it too."""
     course_rights_apply(new_page)
-
-
-@hooks.register("after_copy_page")
-def course_search_after_copy(request, page, new_page):
-    """A copy saves the course before its lessons: index the course once they are all there."""
-    course_search_reindex(page=new_page, inclusive=True)
 
 
 @hooks.register("after_delete_page")

@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db.models.signals import post_init, pre_save
 from django.dispatch import receiver
 from django.utils import translation
+from django.utils.html import conditional_escape
 from django.utils.translation import gettext_noop
 
 from wagtail.models import GroupApprovalTask, Task, Workflow
@@ -30,8 +31,6 @@ class TranslatedName(str):
         return format(str(self), spec)
 
     def __html__(self):
-        from django.utils.html import conditional_escape
-
         return conditional_escape(str(self))
 
 

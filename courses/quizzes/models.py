@@ -13,7 +13,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -22,20 +21,12 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from lms.i18n import text_in_language  # kept importable from here (quizzes used to own it)
+
 TEXT_LANGUAGES = ("ky", "ru", "en")
 # The two options of a true/false question, in every language (content, not interface text).
 TRUE_TEXTS = {"text": "Туура", "text_ru": "Верно", "text_en": "True"}
 FALSE_TEXTS = {"text": "Туура эмес", "text_ru": "Неверно", "text_en": "False"}
-
-
-def text_in_language(obj, field: str, language: str | None = None) -> str:
-    """The field in the active language, falling back to Kyrgyz (the default column)."""
-    language = (language or translation.get_language() or "ky")[:2]
-    if language != "ky":
-        value = getattr(obj, f"{field}_{language}", "")
-        if value:
-            return value
-    return getattr(obj, field)
 
 
 class GradingMethod(models.TextChoices):

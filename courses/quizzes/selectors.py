@@ -247,18 +247,9 @@ def course_gradebook(*, course: CoursePage) -> Gradebook:
     for enrolment in enrolments:
         row = GradebookRow(user=enrolment.user)
         for column in columns:
-            if column.quiz is None:
+            if column.quiz is None:  # another app's cell has the same fields: shown as it is
                 cell = column.cells.get(enrolment.user_id)
-                row.cells.append(
-                    GradebookCell(
-                        attempts=cell.attempts,
-                        grade=cell.grade,
-                        passed=cell.passed,
-                        note=cell.note,
-                    )
-                    if cell is not None
-                    else GradebookCell()
-                )
+                row.cells.append(cell if cell is not None else GradebookCell())
                 continue
             mine = attempts.get((enrolment.user_id, column.quiz.pk), [])
             grade = quiz_grade(attempts=mine, method=column.quiz.grading_method)

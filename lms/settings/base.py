@@ -32,13 +32,6 @@ PLATFORM_NAME = {
     "en": env.str("PLATFORM_NAME_EN", default=_PLATFORM_NAME_ALL or "Municipal Academy"),
 }
 
-
-def _platform_name_now() -> str:
-    from lms.i18n import platform_name
-
-    return platform_name()
-
-
 INSTALLED_APPS = [
     "lms",
     "lms.accounts",

@@ -19,9 +19,6 @@ if env.str("EMAIL_FILE_PATH", default=""):
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH")
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
-}
 # Pages are rendered afresh in tests unless a test turns the page cache on.
 PAGE_CACHE_SECONDS = 0
 # Sessions in the database whatever REDIS_URL says, so the pinned query counts mean one thing.

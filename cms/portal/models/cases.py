@@ -4,7 +4,6 @@ from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -22,6 +21,7 @@ from wagtail.search import index
 
 from cms.blocks import BodyBlock
 from cms.models import SeoMixin
+from lms.i18n import text_in_language
 from lms.search_text import WORD_FORM_SEARCH_FIELDS, WordFormsIndexed
 from lms.slugs import AsciiSlugMixin
 
@@ -338,8 +338,7 @@ class CasePartner(Orderable):
     @property
     def local_name(self) -> str:
         """The name in the current language, Kyrgyz when that one is empty."""
-        language = (get_language() or "ky")[:2]
-        return getattr(self, f"name_{language}", "") or self.name
+        return text_in_language(self, "name")
 
     @property
     def support(self) -> list[str]:

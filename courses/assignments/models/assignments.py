@@ -15,7 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 
-from courses.assignments.text import text_in_language
+from lms.i18n import text_in_language
 
 INSTRUCTION_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 DEFAULT_FILE_TYPES = "pdf, docx, xlsx, odt, jpg, png"

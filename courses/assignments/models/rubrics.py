@@ -15,7 +15,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 
-from courses.assignments.text import text_in_language
+from lms.i18n import text_in_language
 
 
 class Rubric(ClusterableModel):

@@ -133,5 +133,7 @@ def trainers_digest_message_send(*, user_id: int, submission_ids: list[int]) -> 
             lines.append("")
         signature = _("%(platform)s. You get this digest because you teach these courses.")
         body = "\n".join(lines) + f"\n-- \n{signature % {'platform': platform_name()}}\n"
-    message_send(subject=subject, body=body, recipients=[user.email])
+    message_send(
+        subject=subject, body=body, recipients=[user.email], language=user.preferred_language
+    )
     return True

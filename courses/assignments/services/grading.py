@@ -33,7 +33,7 @@ from courses.assignments.selectors.access import assignment_grading_allowed
 from courses.assignments.selectors.grading import rubric_max_points, rubric_with_levels
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
 from lms.outbox.services import outbox_send
-from lms.uploads import upload_check
+from lms.uploads import uploads_check
 
 logger = logging.getLogger(__name__)
 
@@ -114,21 +114,6 @@ def _rubric_scores(*, assignment: Assignment, levels: dict | None, comments: dic
     return scores, total, rubric_max_points(criteria)
 
 
-def _files_check(files) -> list:
-    """Every feedback file checked by content; all bad ones reported together."""
-    checked, errors = [], []
-    for upload in files:
-        try:
-            checked.append(
-                upload_check(upload, extensions=FEEDBACK_EXTENSIONS, max_bytes=FEEDBACK_MAX_BYTES)
-            )
-        except ValidationError as error:
-            errors.append(error)
-    if errors:
-        raise ValidationError(errors)
-    return checked
-
-
 @transaction.atomic
 def submission_grade_save(
     *,
@@ -184,7 +169,13 @@ def submission_grade_save(
         raise ValidationError(
             FEEDBACK_TOO_LONG, code="feedback_too_long", params={"limit": FEEDBACK_MAX_CHARS}
         )
-    checked = _files_check(files)
+    # Every feedback file checked by content, all bad ones reported together.
+    checked = uploads_check(
+        files,
+        extensions=FEEDBACK_EXTENSIONS,
+        max_bytes=FEEDBACK_MAX_BYTES,
+        max_count=FEEDBACK_MAX_FILES,
+    )
     remove = {_int(pk) for pk in remove_file_ids} - {None}
     kept = 0
     if grade is not None:

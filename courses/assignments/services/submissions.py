@@ -33,7 +33,7 @@ from courses.assignments.selectors.learner import (
 )
 from courses.progress.services import lesson_complete
 from lms.outbox.services import outbox_send
-from lms.uploads import CheckedFile, file_extension
+from lms.uploads import ERROR_SIZE, CheckedFile, file_extension
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,6 @@ NOTHING_TO_SUBMIT = _("Write your answer or add a file before you submit.")
 WORD_LIMIT = _("Your text has %(count)s words; the limit is %(limit)s.")
 TOO_MANY_FILES = _("You can hand in at most %(count)s files: remove one first.")
 FILE_TYPE = _("“%(name)s” is not one of the accepted types (%(types)s).")
-FILE_SIZE = _("“%(name)s” is larger than %(limit)s MB.")
 
 
 def _window_check(*, deadlines: Deadlines, now) -> None:
@@ -112,7 +111,7 @@ def _file_check(*, assignment: Assignment, checked: CheckedFile) -> None:
         )
     if checked.size > assignment.max_file_mb * 2**20:
         raise ValidationError(
-            FILE_SIZE,
+            ERROR_SIZE,
             code="file_size",
             params={"name": checked.name, "limit": assignment.max_file_mb},
         )

@@ -42,6 +42,8 @@ from courses.assignments.models import (
     WorksheetUpload,
     WorksheetUploadState,
 )
+from courses.assignments.selectors.grading import rubric_with_levels
+from courses.assignments.services.archives import KEEP
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
 from lms.outbox.services import outbox_send
 from lms.spreadsheets import FORMULA_STARTS
@@ -106,8 +108,7 @@ CRITERION_HEADING = re.compile(r"\[c(\d+)\]")
 
 def _number(value: Decimal) -> str:
     """85.50 → "85.5", 10.00 → "10": what a person would type."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")
 
 
 @dataclass
@@ -147,13 +148,9 @@ class _Learner:
 
 
 def _criteria(assignment: Assignment) -> list[RubricCriterion]:
-    if assignment.grading_type != GradingType.RUBRIC or assignment.rubric_id is None:
+    if assignment.grading_type != GradingType.RUBRIC:
         return []
-    return list(
-        RubricCriterion.objects.filter(rubric_id=assignment.rubric_id)
-        .prefetch_related("levels")
-        .order_by("sort_order", "pk")
-    )
+    return rubric_with_levels(assignment=assignment)
 
 
 def _learners(assignment: Assignment, *, rubric: bool) -> list[_Learner]:
@@ -237,23 +234,15 @@ def worksheet_rows(*, assignment: Assignment):
     yield head
     tz = timezone.get_current_timezone()
     yes = _("yes")
-    labels_by_state = {}  # gettext once per state, not once per learner
     for learner in _learners(assignment, rubric=bool(criteria)):
         work = learner.work
-        state = (
-            None
-            if work is None
-            else (work.status, work.graded, work.released_at is not None if work.graded else None)
-        )
-        if state not in labels_by_state:
-            labels_by_state[state] = _status_label(work)
         submitted = work.submitted_at if work else None
         row = [
             learner.user_id,
             learner.full_name,
             learner.email,
             learner.municipality,
-            labels_by_state[state],
+            _status_label(work),
             submitted.astimezone(tz).strftime("%Y-%m-%d %H:%M") if submitted else "",
             yes if work and work.late else "",
         ]
@@ -272,6 +261,10 @@ def worksheet_name(assignment: Assignment) -> str:
 
 
 # ---- reading an upload -------------------------------------------------------------------------
+
+
+class _Semicolon(csv.excel):
+    delimiter = ";"
 
 
 def _extension(name: str) -> str:
@@ -316,9 +309,8 @@ def worksheet_table(*, raw: bytes, name: str) -> list[list[str]]:
             first = text.split("\n", 1)[0]
             try:
                 dialect = csv.Sniffer().sniff(first, delimiters=",;\t")
-            except csv.Error:
-                dialect = csv.excel
-                dialect.delimiter = ";" if first.count(";") > first.count(",") else ","
+            except csv.Error:  # one column, or a heading the sniffer cannot tell
+                dialect = _Semicolon if first.count(";") > first.count(",") else csv.excel
             table = [[_cell(c) for c in row] for row in csv.reader(io.StringIO(text), dialect)]
     except Exception as error:  # any parser error means the same to the person uploading
         raise ValidationError(UNREADABLE, code="unreadable") from error
@@ -484,7 +476,8 @@ def _row_apply(*, row, columns, learners, seen, assignment, criteria, grader, ov
     try:
         with transaction.atomic():
             submission_grade_save(
-                submission=Submission.objects.get(pk=work.submission_id),
+                # The service reads the submission again under a lock: its id is enough.
+                submission=Submission(pk=work.submission_id),
                 grader=grader,
                 points=points,
                 levels=levels,
@@ -637,8 +630,6 @@ def worksheet_upload_run(*, upload_id: int) -> WorksheetUpload | None:
 
 def worksheet_uploads_sweep(*, now=None) -> int:
     """Delete uploaded worksheets (they name people) a week after they were graded."""
-    from courses.assignments.services.archives import KEEP
-
     now = now or timezone.now()
     deleted = 0
     old = WorksheetUpload.objects.filter(created_at__lt=now - KEEP).exclude(

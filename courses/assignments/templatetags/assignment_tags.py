@@ -1,4 +1,4 @@
-"""Template filters of assignments: dates in words, word counts."""
+"""Template filters of assignments: dates in words, in Bishkek time."""
 
 from django import template
 

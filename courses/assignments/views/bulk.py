@@ -6,7 +6,6 @@ Only the course's trainers and managers get in (`assignment_grading_allowed`); a
 a 404, so an assignment's existence is not revealed.
 """
 
-from django import forms
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404
@@ -15,8 +14,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from wagtail.models import Locale
-
+from courses.assignments.forms.bulk import WorksheetUploadForm
 from courses.assignments.models import (
     ArchiveState,
     Assignment,
@@ -24,6 +22,7 @@ from courses.assignments.models import (
     WorksheetUpload,
 )
 from courses.assignments.selectors.access import assignment_grading_allowed
+from courses.assignments.selectors.grading import course_page_get
 from courses.assignments.services.archives import archive_download_name, archive_request
 from courses.assignments.services.worksheets import (
     MAX_UPLOAD_BYTES,
@@ -31,22 +30,10 @@ from courses.assignments.services.worksheets import (
     worksheet_rows,
     worksheet_upload_create,
 )
-from courses.catalogue.models import CoursePage
 from lms.private_files import private_file_response
 from lms.spreadsheets import FILE_FORMATS, spreadsheet_response
 
 RECENT = 5  # ZIPs and uploads listed on the page
-
-
-class WorksheetUploadForm(forms.Form):
-    file = forms.FileField(
-        label=_("Filled-in worksheet (CSV or XLSX)"),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
-    )
-    overwrite = forms.BooleanField(
-        label=_("Overwrite grades changed on the site since the worksheet was downloaded"),
-        required=False,
-    )
 
 
 def _assignment_or_404(request, assignment_id: int) -> Assignment:
@@ -54,16 +41,6 @@ def _assignment_or_404(request, assignment_id: int) -> Assignment:
     if not assignment_grading_allowed(user=request.user, course_key=assignment.course_key):
         raise Http404
     return assignment
-
-
-def _course(assignment: Assignment) -> CoursePage | None:
-    """The course in the reader's language, else any (the default language first)."""
-    active = Locale.get_active()
-    chosen = None
-    for course in CoursePage.objects.filter(translation_key=assignment.course_key):
-        if chosen is None or course.locale_id == active.pk:
-            chosen = course
-    return chosen
 
 
 def _page(request, assignment, *, form=None, status=200):
@@ -78,7 +55,7 @@ def _page(request, assignment, *, form=None, status=200):
         "assignments/bulk.html",
         {
             "assignment": assignment,
-            "course": _course(assignment),
+            "course": course_page_get(course_key=assignment.course_key),
             "archives": archives,
             "uploads": uploads,
             "form": form or WorksheetUploadForm(),
@@ -126,7 +103,7 @@ def archive_detail(request, archive_id: int):
         {
             "archive": archive,
             "assignment": archive.assignment,
-            "course": _course(archive.assignment),
+            "course": course_page_get(course_key=archive.assignment.course_key),
             "finished": finished,
         },
     )
@@ -195,5 +172,9 @@ def worksheet_job(request, upload_id: int):
     return render(
         request,
         "assignments/worksheet_job.html",
-        {"job": job, "assignment": job.assignment, "course": _course(job.assignment)},
+        {
+            "job": job,
+            "assignment": job.assignment,
+            "course": course_page_get(course_key=job.assignment.course_key),
+        },
     )

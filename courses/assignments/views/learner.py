@@ -25,7 +25,7 @@ from courses.assignments.selectors.access import submission_view_allowed
 from courses.assignments.selectors.learner import learner_assignment
 from courses.assignments.services.submissions import submission_save, submission_submit
 from courses.catalogue.models import LessonPage
-from courses.catalogue.selectors import course_for_page
+from courses.catalogue.selectors import course_for_page, course_outline
 from courses.enrolment.selectors import lesson_access
 from courses.progress.selectors import completed_lesson_keys, lesson_lock_get
 from lms.locales import locale_active
@@ -70,8 +70,6 @@ def _for_learner(request, assignment_id: int):
     if access.course.state not in LEARNER_STATES:
         raise PermissionDenied
     if course.sequential_lessons:
-        from courses.catalogue.selectors import course_outline
-
         outline = course_outline(course=course, request=request)
         done = completed_lesson_keys(user=request.user, course_key=course.translation_key)
         if lesson_lock_get(course=course, outline=outline, completed=done, lesson=lesson):
@@ -79,8 +77,9 @@ def _for_learner(request, assignment_id: int):
     return assignment, lesson, course
 
 
-def _page(request, *, assignment, lesson, course, form, template, status=200):
-    state = learner_assignment(assignment=assignment, user=request.user)
+def _page(request, *, assignment, lesson, course, form, template, state=None, status=200):
+    if state is None:
+        state = learner_assignment(assignment=assignment, user=request.user)
     context = {
         "assignment": assignment,
         "lesson": lesson,
@@ -138,6 +137,7 @@ def submission_submit_view(request, assignment_id: int):
     the learner's own, final work. A second submit (double click, another tab) changes nothing."""
     assignment, lesson, course = _for_learner(request, assignment_id)
     form = SubmitConfirmForm(request.POST if request.method == "POST" else None)
+    state = None
     if request.method == "POST" and form.is_valid():
         try:
             _submission, handed_in = submission_submit(
@@ -170,6 +170,7 @@ def submission_submit_view(request, assignment_id: int):
         course=course,
         form=form,
         template="assignments/submit_confirm.html",
+        state=state,
     )
 
 
