@@ -16,7 +16,7 @@ from courses.reports.models import ACTIVE_EXPORT_STATUSES, ReportExport, ReportE
 from courses.reports.selectors.figures import ReportFilters
 from lms.accounts.models import User
 from lms.outbox.services import outbox_send
-from lms.spreadsheets import FILE_FORMATS, spreadsheet_write
+from lms.spreadsheets import FILE_FORMATS
 
 logger = logging.getLogger(__name__)
 
@@ -111,6 +111,7 @@ def _counted(rows, job: ReportExport):
 
 def report_export_run(*, export_id: int) -> ReportExport | None:
     """Build a queued job's file; storage errors put it back in the queue for the task's retry."""
+    from courses.reports.export_files import report_file_write
     from courses.reports.selectors.exports import export_sheet, filters_from_json
 
     job = _claim(export_id)
@@ -127,7 +128,8 @@ def report_export_run(*, export_id: int) -> ReportExport | None:
             ReportExport.objects.filter(pk=job.pk).update(rows_total=sheet.total)
             job.rows_total = sheet.total
             with tempfile.TemporaryFile() as out:
-                spreadsheet_write(
+                report_file_write(
+                    preface=sheet.preface,
                     rows=_counted(sheet.rows, job),
                     file_format=job.file_format,
                     sheet_title=sheet.title,

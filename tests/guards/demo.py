@@ -76,6 +76,7 @@ def demo_build() -> Demo:
     export = ReportExport.objects.create(
         requester=users["admin"],
         table_name="learners",
+        filters={"date_from": "2026-01-01", "date_to": "2026-11-30"},
         file_format="csv",
         language="en",
         status=ReportExportStatus.DONE,

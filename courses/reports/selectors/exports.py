@@ -28,6 +28,11 @@ from django.utils.translation import gettext_lazy
 from courses.certificates.models import Certificate, CertificateStatus, certificate_code_display
 from courses.enrolment.models import EnrollmentStatus
 from courses.reports.selectors import figures as reports
+from courses.reports.selectors.export_names import (
+    export_file_stem,
+    export_filter_values,
+    export_preface,
+)
 from courses.reports.selectors.figures import REPORT_TABLES, ReportFilters, report_table
 
 LEARNER_RECORDS = "learners"
@@ -42,12 +47,24 @@ RATE_KINDS = ("percent", "score")
 
 @dataclass(frozen=True)
 class ExportSheet:
-    """A file to write: its name, sheet title, number of data rows and rows (header first)."""
+    """A file to write: its name (no extension), sheet title, number of data rows, rows (header
+    first) and the preface that says what the file covers (export_names)."""
 
     name: str
     title: str
     total: int
     rows: Iterator
+    preface: list
+
+
+def _described(*, user, table_name: str, title: str, filters: ReportFilters, publication: bool):
+    """(file name, preface) of an export of `table_name` with `filters`."""
+    values = export_filter_values(user=user, filters=filters)
+    name = export_file_stem(
+        table_name=table_name, filters=filters, values=values, publication=publication
+    )
+    preface = export_preface(title=title, filters=filters, values=values, publication=publication)
+    return name, preface
 
 
 def _small(value) -> bool:
@@ -69,16 +86,24 @@ def publication_row(columns, values) -> list:
     return row
 
 
-def table_sheet(*, table, publication: bool) -> ExportSheet:
+def table_sheet(*, user, table, filters: ReportFilters, publication: bool) -> ExportSheet:
     """A report table as it is on the page (publication: with small counts hidden)."""
     header = [str(column.label) for column in table.columns]
     body = [publication_row(table.columns, row) if publication else row for row in table.rows]
     body = [["" if value is None else value for value in row] for row in body]
+    name, preface = _described(
+        user=user,
+        table_name=table.key,
+        title=str(table.title),
+        filters=filters,
+        publication=publication,
+    )
     return ExportSheet(
-        name=table.key + ("-publication" if publication else ""),
+        name=name,
         title=str(table.title),
         total=len(body),
         rows=iter([header, *body]),
+        preface=preface,
     )
 
 
@@ -197,11 +222,19 @@ def learner_records_count(*, user, filters: ReportFilters) -> int:
 def learner_sheet(*, user, filters: ReportFilters) -> ExportSheet:
     """Learner records for `user`'s scope and `filters` (3 queries plus one per 1000 rows)."""
     titles = dict(reports.report_courses(user=user))
+    name, preface = _described(
+        user=user,
+        table_name=LEARNER_RECORDS,
+        title=str(LEARNER_RECORDS_TITLE),
+        filters=filters,
+        publication=False,
+    )
     return ExportSheet(
-        name="learner-records",
+        name=name,
         title=str(LEARNER_RECORDS_TITLE),
         total=learner_records_count(user=user, filters=filters),
         rows=_learner_rows(queryset=learner_records(user=user, filters=filters), titles=titles),
+        preface=preface,
     )
 
 
@@ -212,4 +245,13 @@ def export_sheet(
     if table_name == LEARNER_RECORDS:
         return learner_sheet(user=user, filters=filters)
     table = report_table(user=user, filters=filters, name=table_name)
-    return table_sheet(table=table, publication=publication)
+    return table_sheet(user=user, table=table, filters=filters, publication=publication)
+
+
+def export_file_name(*, user, table_name: str, filters: ReportFilters, publication: bool) -> str:
+    """The download name of an export (without the extension), in the active language's
+    course titles; the background download asks for it in the job's language."""
+    values = export_filter_values(user=user, filters=filters)
+    return export_file_stem(
+        table_name=table_name, filters=filters, values=values, publication=publication
+    )

@@ -261,16 +261,22 @@ def required_lessons() -> dict:
         CoursePage.objects.values_list("path", "translation_key"), key=lambda pair: pair[0]
     )
     by_path = dict(courses)
-    lessons = LessonPage.objects.live().filter(required_for_completion=True)
-    result: dict = {}
-    for path, key in lessons.values_list("path", "translation_key"):
+    lessons = LessonPage.objects.live()
+    marked: dict = {}
+    every: dict = {}
+    for path, key, required in lessons.values_list(
+        "path", "translation_key", "required_for_completion"
+    ):
         # A lesson's course is the ancestor course page: the longest course path prefixing it.
         for depth in range(len(path) - 4, 0, -4):
             course_key = by_path.get(path[:depth])
             if course_key is not None:
-                result.setdefault(course_key, set()).add(key)
+                every.setdefault(course_key, set()).add(key)
+                if required:
+                    marked.setdefault(course_key, set()).add(key)
                 break
-    return result
+    # A course with no lesson marked required requires every lesson (docs/progress.md).
+    return {course_key: marked.get(course_key) or keys for course_key, keys in every.items()}
 
 
 def report_progress_expression(required: dict):

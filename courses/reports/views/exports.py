@@ -11,10 +11,11 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
+from django.utils import translation
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET, require_http_methods
 
+from courses.reports.export_files import report_file_response
 from courses.reports.forms import ReportFilterForm
 from courses.reports.models import ReportExport, ReportExportStatus
 from courses.reports.selectors import figures as reports
@@ -22,6 +23,8 @@ from courses.reports.selectors.exports import (
     EXPORT_TABLES,
     LEARNER_RECORDS,
     LEARNER_RECORDS_TITLE,
+    export_file_name,
+    filters_from_json,
     learner_records_count,
     learner_sheet,
     reports_url,
@@ -29,7 +32,7 @@ from courses.reports.selectors.exports import (
 )
 from courses.reports.services import NOT_FOR_PUBLICATION, report_export_request
 from lms.private_files import private_file_response
-from lms.spreadsheets import CONTENT_TYPES, FILE_FORMATS, spreadsheet_response
+from lms.spreadsheets import CONTENT_TYPES, FILE_FORMATS
 
 
 def _allowed_or_403(request) -> None:
@@ -60,18 +63,16 @@ def report_export(request):
     filters = form.filters()
     if table_name != LEARNER_RECORDS:
         table = reports.report_table(user=request.user, filters=filters, name=table_name)
-        sheet = table_sheet(table=table, publication=publication)
-        return spreadsheet_response(
-            rows=sheet.rows, name=sheet.name, file_format=file_format, sheet_title=sheet.title
+        sheet = table_sheet(
+            user=request.user, table=table, filters=filters, publication=publication
         )
+        return _file(sheet, file_format)
     if publication:
         return HttpResponseBadRequest(str(NOT_FOR_PUBLICATION))
     total = learner_records_count(user=request.user, filters=filters)
     if total <= settings.REPORT_EXPORT_BACKGROUND_ROWS:
         sheet = learner_sheet(user=request.user, filters=filters)
-        return spreadsheet_response(
-            rows=sheet.rows, name=sheet.name, file_format=file_format, sheet_title=sheet.title
-        )
+        return _file(sheet, file_format)
     try:
         job = report_export_request(
             user=request.user,
@@ -84,6 +85,16 @@ def report_export(request):
     except ValidationError as error:
         return HttpResponseBadRequest(" ".join(error.messages))
     return redirect("reports:export_job", job_id=job.pk)
+
+
+def _file(sheet, file_format: str):
+    return report_file_response(
+        preface=sheet.preface,
+        rows=sheet.rows,
+        name=sheet.name,
+        file_format=file_format,
+        sheet_title=sheet.title,
+    )
 
 
 def _own_job(request, job_id: int) -> ReportExport:
@@ -110,12 +121,28 @@ def report_export_job(request, job_id: int):
 @login_required
 @require_GET
 def report_export_download(request, job_id: int):
-    """The finished file, to its requester only; it never has a public address."""
+    """The finished file, to its requester only; it never has a public address. Named like
+    an immediate export, with course titles in the language the file was written in."""
     job = _own_job(request, job_id)
     if job.status != ReportExportStatus.DONE:
         raise Http404
+    try:
+        filters = filters_from_json(job.filters)
+    except (KeyError, TypeError, ValueError):  # a job stored without its period
+        filters = None
+    with translation.override(job.language):
+        name = (
+            export_file_name(
+                user=request.user,
+                table_name=job.table_name,
+                filters=filters,
+                publication=job.publication,
+            )
+            if filters
+            else f"reports-{job.table_name}"
+        )
     return private_file_response(
         job.file,
-        filename=f"{job.table_name}-{timezone.localtime(job.created_at):%Y%m%d}.{job.file_format}",
+        filename=f"{name}.{job.file_format}",
         content_type=CONTENT_TYPES[job.file_format],
     )

@@ -30,13 +30,32 @@ def enrol(course, *, municipality, completed=False, gender="not_stated", **user_
     )
 
 
-def read_csv(content: bytes) -> list[list[str]]:
+# A CSV export starts with "Report:", "Period:", "Filters:" and a blank row (export_files.py).
+PREFACE_ROWS = 4
+
+
+def read_csv_with_preface(content: bytes) -> list[list[str]]:
     assert content.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for Cyrillic
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
 
 
+def read_csv(content: bytes) -> list[list[str]]:
+    """The table of a CSV export, without its preface."""
+    rows = read_csv_with_preface(content)
+    assert rows[PREFACE_ROWS - 1] == [], rows[:PREFACE_ROWS]
+    return rows[PREFACE_ROWS:]
+
+
+def read_xlsx_sheets(content: bytes) -> dict[str, list[tuple]]:
+    workbook = load_workbook(io.BytesIO(content))
+    return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in workbook.worksheets}
+
+
 def read_xlsx(content: bytes) -> list[tuple]:
-    return list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+    """The table of an XLSX export: its second sheet, after "About this file"."""
+    sheets = list(read_xlsx_sheets(content).values())
+    assert len(sheets) == 2, sheets
+    return sheets[1]
 
 
 def read_file(response) -> bytes:

@@ -85,6 +85,24 @@ def test_dashboard_shows_the_figures_and_the_series(client, world):
     assert '<th scope="row">2026-01-05</th>' in weekly
 
 
+def test_charts_are_labelled_focusable_regions_beside_their_tables(client, world):
+    """At 375 px a wide chart scrolls in its own box: a keyboard user must reach it (axe's
+    scrollable-region-focusable), and the table keeps the same figures as text."""
+    for path, chart_id in (
+        (dashboard(), "series-chart"),
+        (dashboard(interval="week"), "series-chart"),
+        (breakdown("places"), "breakdown-chart"),
+        (breakdown("courses"), "breakdown-chart"),
+    ):
+        html = get(client, world.manager, path).content.decode()
+        assert (
+            f'<figure class="report-chart report-chart--fit" tabindex="0" role="region" '
+            f'aria-labelledby="{chart_id}-caption">'
+        ) in html
+        assert f'<figcaption id="{chart_id}-caption"' in html
+        assert '<table class="lesson-table report-table">' in html
+
+
 def test_filters_narrow_the_dashboard(client, world):
     html = get(
         client, world.manager, dashboard(oblast=world.places["O1"].pk, gender="female")
