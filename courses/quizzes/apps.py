@@ -8,3 +8,6 @@ class QuizzesConfig(AppConfig):
     name = "courses.quizzes"
     label = "quizzes"
     verbose_name = _("Quizzes")
+
+    def ready(self):
+        from courses.quizzes import signals  # noqa: F401 - connects the receivers

@@ -83,6 +83,7 @@ def question_add(
     text: dict,
     options: list[dict],
     feedback: dict | None = None,
+    model_answer: dict | None = None,
     points=1,
 ) -> Question:
     """A question with its texts in several languages; options as dicts of
@@ -95,10 +96,17 @@ def question_add(
         points=points,
         **_columns("text", text),
         **_columns("general_feedback", feedback or {}),
+        **_columns("model_answer", model_answer or {}),
     )
     question.full_clean(exclude=["quiz"])
     question.save()
-    for index, option in enumerate(options):
+    options_add(question=question, options=options)
+    return question
+
+
+def options_add(*, question: Question, options: list[dict], start: int = 0) -> None:
+    """Options in the shape `question_add` takes, appended from sort order `start`."""
+    for index, option in enumerate(options, start=start):
         Option.objects.create(
             question=question,
             sort_order=index,
@@ -109,4 +117,3 @@ def question_add(
             **_columns("match_text", option.get("match", {})),
             **_columns("feedback", option.get("feedback", {})),
         )
-    return question

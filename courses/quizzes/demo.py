@@ -1,7 +1,9 @@
 """Demo quizzes for the demo courses: built through the quiz services, safe to run again.
 
 A lesson's quiz is created once (by lesson identity) and its questions added only while it has
-none, so questions edited or added in the admin survive a rerun.
+none, so questions edited or added in the admin survive a rerun. A rerun does bring the demo's
+short-answer questions up to date, adding only: accepted answers they lack and an empty model
+answer (a database seeded before issue 19 then takes "вывоз мусора").
 """
 
 from decimal import Decimal
@@ -9,8 +11,8 @@ from decimal import Decimal
 from django.db import transaction
 
 from courses.catalogue.models import CoursePage, LessonPage
-from courses.quizzes.authoring import question_add, quiz_get_or_create
-from courses.quizzes.models import Quiz
+from courses.quizzes.authoring import options_add, question_add, quiz_get_or_create
+from courses.quizzes.models import Question, Quiz
 
 
 def _options(spec: dict) -> list[dict]:
@@ -35,6 +37,38 @@ def _options(spec: dict) -> list[dict]:
         }
         for option in spec.get("options", [])
     ]
+
+
+def _short_answers_update(*, quiz: Quiz, specs: list[dict]) -> None:
+    """The demo's short-answer questions (found by their Kyrgyz text) get the accepted answers
+    and the model answer of the demo content that they lack; nothing is changed or removed."""
+    by_text = {
+        question.text: question
+        for question in quiz.questions.filter(qtype="short").prefetch_related("options")
+    }
+    for spec in specs:
+        question = by_text.get(spec["text"]["ky"]) if spec["type"] == "short" else None
+        if question is None:
+            continue
+        have = {(o.text, o.text_ru, o.text_en) for o in question.options.all()}
+        missing = [
+            option
+            for option in _options(spec)
+            if (
+                option["text"].get("ky", ""),
+                option["text"].get("ru", ""),
+                option["text"].get("en", ""),
+            )
+            not in have
+        ]
+        options_add(question=question, options=missing, start=len(have))
+        model = spec.get("model_answer", {})
+        if model and not (question.model_answer or question.model_answer_ru):
+            Question.objects.filter(pk=question.pk).update(
+                model_answer=model.get("ky", ""),
+                model_answer_ru=model.get("ru", ""),
+                model_answer_en=model.get("en", ""),
+            )
 
 
 @transaction.atomic
@@ -67,8 +101,11 @@ def demo_quizzes_create(*, quizzes: list[dict]) -> list[Quiz]:
                     qtype=question["type"],
                     text=question["text"],
                     feedback=question.get("feedback"),
+                    model_answer=question.get("model_answer"),
                     points=question.get("points", 1),
                     options=_options(question),
                 )
+        else:
+            _short_answers_update(quiz=quiz, specs=spec["questions"])
         created.append(quiz)
     return created

@@ -355,10 +355,21 @@ QUIZZES = [
                         "tariff (a word or two)."
                     ),
                 },
+                # Patterns with * take any ending and the words around ("вывоз мусора").
                 "options": [
                     {"t": {"ky": "*таштанды*", "ru": "*отход*", "en": "*waste*"}, "f": 1},
+                    {"t": {"ky": "*акыр-чикир*", "ru": "*мусор*", "en": "*garbage*"}, "f": 1},
                     {"t": {"ky": "*ветеринар*", "ru": "*ветеринар*", "en": "*veterinar*"}, "f": 1},
+                    {"t": {"ky": "*мал доктур*", "ru": "ТБО*", "en": "*rubbish*"}, "f": 1},
+                    {"t": {"ky": "*акыр чикир*", "ru": "* ТБО*", "en": "vet*"}, "f": 1},
+                    {"t": {"ky": "*мал дарыгер*", "ru": "*ветврач*", "en": "*trash*"}, "f": 1},
+                    {"t": {"ky": "*малдарды дарыла*", "ru": "*ветуслуг*", "en": "* vet*"}, "f": 1},
                 ],
+                "model_answer": {
+                    "ky": "Таштанды чыгаруу же ветеринардык кызмат",
+                    "ru": "Вывоз мусора (отходов) или ветеринарные услуги",
+                    "en": "Waste collection or veterinary services",
+                },
             },
             {
                 "type": "matching",
@@ -524,7 +535,11 @@ QUIZZES = [
                     "ru": "Какой айылный аймак, кроме Достука, входит в кластер Достук?",
                     "en": "Which ayil aimak besides Dostuk is in the Dostuk cluster?",
                 },
-                "options": [{"t": {"ky": "Бургонду", "ru": "Бургонду", "en": "Burgondu"}, "f": 1}],
+                "options": [
+                    {"t": {"ky": "Бүргөндү", "ru": "Бургонду", "en": "Burgondu"}, "f": 1},
+                    {"t": {"ky": "*Бүргөндү*", "ru": "*Бургонд*", "en": "*Burgond*"}, "f": 1},
+                ],
+                "model_answer": {"ky": "Бүргөндү", "ru": "Бургонду", "en": "Burgondu"},
             },
         ],
     },

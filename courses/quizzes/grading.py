@@ -8,9 +8,12 @@ translated page grades the same. Anything that does not belong to the question i
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from courses.quizzes.models import TEXT_LANGUAGES, QuestionType
+from lms.i18n import text_in_language
+from lms.stemming import word_stem
 from lms.text_folding import letters_fold
 
 ZERO = Decimal(0)
@@ -39,21 +42,110 @@ def _normalise(text: str) -> str:
     return " ".join((text or "").split()).casefold()
 
 
-def _texts(option, field: str) -> list[str]:
-    names = [field] + [f"{field}_{code}" for code in TEXT_LANGUAGES if code != "ky"]
-    return [getattr(option, name) for name in names if getattr(option, name, "")]
+WORD = re.compile(r"[^\W_]+")
 
 
-def short_answer_matches(pattern: str, answer: str, *, fold_letters: bool = False) -> bool:
+def _column(field: str, code: str) -> str:
+    return field if code == "ky" else f"{field}_{code}"
+
+
+def _texts_by_language(option, field: str = "text") -> list[tuple[str, str]]:
+    """(language, text) of each filled column: `text` is Kyrgyz, `text_ru`, `text_en`."""
+    pairs = [(code, getattr(option, _column(field, code), "")) for code in TEXT_LANGUAGES]
+    return [(code, text) for code, text in pairs if text]
+
+
+def _same_word(pattern_word: str, answer_word: str, language: str) -> bool:
+    """Two forms of one word: the same stem in `language`. Kyrgyz forms only add endings to a
+    word, so there the answer's word is at least as long as the accepted one: a cut-off word
+    (Бургон for Бүргөндү, whose stem is бургон) is not a form of it."""
+    if pattern_word == answer_word:
+        return True
+    if language == "ky" and len(answer_word) < len(pattern_word):
+        return False
+    return word_stem(pattern_word, language) == word_stem(answer_word, language)
+
+
+def _column_languages(language: str) -> tuple[str, ...]:
+    """The stemmers an accepted answer's column is read with: its own language; the Kyrgyz
+    column also Russian's and English's, as imports (GIFT, Moodle XML) put every text there."""
+    return TEXT_LANGUAGES if language == "ky" else (language,)
+
+
+def _words(text: str, *, fold_letters: bool) -> list[str]:
+    words = WORD.findall(text.casefold())
+    return [letters_fold(word) for word in words] if fold_letters else words
+
+
+def short_answer_matches(
+    pattern: str,
+    answer: str,
+    *,
+    fold_letters: bool = False,
+    word_forms: bool = False,
+    language: str = "ky",
+) -> bool:
     """Case and surrounding space ignored; `*` in an accepted answer stands for any text. With
-    `fold_letters`, ү, ө, ң, ё and у, о, н, е count as the same (search folds the same way)."""
+    `fold_letters`, ү, ө, ң, ё and у, о, н, е count as the same (search folds the same way).
+    With `word_forms`, an accepted answer without `*` also takes other forms of its words in
+    `language` (the column's: вывоз мусора for "вывоз мусор"), punctuation aside; a pattern
+    with `*` already takes any ending where it has one."""
     pattern, answer = _normalise(pattern), _normalise(answer)
     if fold_letters:
         pattern, answer = letters_fold(pattern), letters_fold(answer)
-    if "*" not in pattern:
-        return pattern == answer
-    regex = ".*".join(re.escape(part) for part in pattern.split("*"))
-    return re.fullmatch(regex, answer, flags=re.DOTALL) is not None
+    if "*" in pattern:
+        regex = ".*".join(re.escape(part) for part in pattern.split("*"))
+        return re.fullmatch(regex, answer, flags=re.DOTALL) is not None
+    if pattern == answer:
+        return True
+    if not word_forms:
+        return False
+    expected = _words(pattern, fold_letters=fold_letters)
+    given = _words(answer, fold_letters=fold_letters)
+    if not expected or len(expected) != len(given):
+        return False
+    return any(
+        all(_same_word(e, g, code) for e, g in zip(expected, given, strict=True))
+        for code in _column_languages(language)
+    )
+
+
+def _short_option_matches(question, option, answer: str) -> bool:
+    """The answer is one of the option's accepted answers, in any of its languages."""
+    return any(
+        short_answer_matches(
+            text,
+            answer,
+            fold_letters=question.accept_without_kyrgyz_letters,
+            word_forms=question.accept_word_forms,
+            language=language,
+        )
+        for language, text in _texts_by_language(option)
+    )
+
+
+def short_model_answer(question, options, language: str | None = None) -> str:
+    """The answer a learner reads on the results, never a pattern: the question's model
+    answer in `language` (the active one by default); else the first fully correct accepted
+    answer without `*` in that language; else the model answer in Kyrgyz; else the first
+    fully correct (or best) accepted answer with its `*` left out."""
+    code = (language or translation.get_language() or "ky")[:2]
+    own = getattr(question, _column("model_answer", code), "") if code in TEXT_LANGUAGES else ""
+    if own.strip():
+        return own.strip()
+    best = max((o.fraction for o in options), default=ZERO)
+    right = [o for o in options if o.fraction == best and best > 0]
+    for option in right:
+        text = text_in_language(option, "text", code).strip()
+        if text and "*" not in text:
+            return text
+    if question.model_answer.strip():
+        return question.model_answer.strip()
+    for option in right:
+        text = " ".join(text_in_language(option, "text", code).replace("*", " ").split())
+        if text:
+            return text
+    return ""
 
 
 def number_parse(raw: str) -> Decimal | None:
@@ -127,11 +219,9 @@ def question_grade(question, options, response: dict) -> Decimal:
         return max(ZERO, min(ONE, total))
     if qtype == QuestionType.SHORT:
         answer = response.get("text", "")
-        fold = question.accept_without_kyrgyz_letters
         best = ZERO
         for option in options:
-            texts = _texts(option, "text")
-            if any(short_answer_matches(t, answer, fold_letters=fold) for t in texts):
+            if _short_option_matches(question, option, answer):
                 best = max(best, option.fraction)
         return min(ONE, best)
     if qtype == QuestionType.NUMERICAL:
@@ -168,12 +258,7 @@ def option_feedback(question, options, response: dict) -> list:
         return [o for o in options if str(o.key) in response.get("choices", [])]
     if qtype == QuestionType.SHORT:
         answer = response.get("text", "")
-        fold = question.accept_without_kyrgyz_letters
-        return [
-            o
-            for o in options
-            if any(short_answer_matches(t, answer, fold_letters=fold) for t in _texts(o, "text"))
-        ][:1]
+        return [o for o in options if _short_option_matches(question, o, answer)][:1]
     if qtype == QuestionType.NUMERICAL:
         try:
             value = number_parse(response.get("text", ""))

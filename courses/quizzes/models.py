@@ -50,6 +50,7 @@ class QuestionType(models.TextChoices):
     MATCHING = "matching", _("Matching")
 
 
+UNLIMITED = _("Unlimited")
 LESSON_HAS_QUIZ = _("This lesson already has a quiz: edit that one.")
 NEEDS_FULL_MARKS = _("Give one answer the grade 1 (fully correct).")
 NEEDS_POSITIVE = _("Give at least one answer a positive grade.")
@@ -137,7 +138,9 @@ class Quiz(ClusterableModel):
         _("pass mark (%)"), default=60, validators=[MinValueValidator(0), MaxValueValidator(100)]
     )
     attempts_allowed = models.PositiveSmallIntegerField(
-        _("attempts allowed"), default=0, help_text=_("0 means unlimited.")
+        _("attempts allowed"),
+        default=0,
+        help_text=_("How many times a learner may take the quiz. 0 (the default): unlimited."),
     )
     grading_method = models.CharField(
         _("grading method"),
@@ -198,6 +201,11 @@ class Quiz(ClusterableModel):
     def display_title(self) -> str:
         return text_in_language(self, "title")
 
+    @property
+    def attempts_allowed_label(self) -> str:
+        """ "Unlimited" for 0, else the number: for lists and learners' pages."""
+        return str(self.attempts_allowed) if self.attempts_allowed else str(UNLIMITED)
+
 
 class Question(ClusterableModel, Orderable):
     """One question; `key` is the stable identity grading and attempts refer to."""
@@ -215,6 +223,24 @@ class Question(ClusterableModel, Orderable):
     points = models.DecimalField(
         _("points"), max_digits=6, decimal_places=2, default=1, validators=[MinValueValidator(0)]
     )
+    model_answer = models.TextField(
+        _("model answer"),
+        blank=True,
+        help_text=_(
+            "Short answers: the answer learners see on their results, written for people "
+            "(the accepted answers may be patterns such as *waste*)."
+        ),
+    )
+    model_answer_ru = models.TextField(_("model answer (Russian)"), blank=True)
+    model_answer_en = models.TextField(_("model answer (English)"), blank=True)
+    accept_word_forms = models.BooleanField(
+        _("accept other forms of the words"),
+        default=True,
+        help_text=_(
+            "Short answers: another form of an accepted answer's words counts too "
+            "(мусора for мусор, айылдын for айыл, services for service)."
+        ),
+    )
     accept_without_kyrgyz_letters = models.BooleanField(
         _("accept answers typed without Kyrgyz letters"),
         default=True,
@@ -230,7 +256,11 @@ class Question(ClusterableModel, Orderable):
         FieldRowPanel([FieldPanel("text_ru"), FieldPanel("text_en")]),
         FieldPanel("general_feedback"),
         FieldRowPanel([FieldPanel("general_feedback_ru"), FieldPanel("general_feedback_en")]),
-        FieldPanel("accept_without_kyrgyz_letters"),
+        FieldPanel("model_answer"),
+        FieldRowPanel([FieldPanel("model_answer_ru"), FieldPanel("model_answer_en")]),
+        FieldRowPanel(
+            [FieldPanel("accept_word_forms"), FieldPanel("accept_without_kyrgyz_letters")]
+        ),
         InlinePanel("options", heading=_("Answers"), label=_("Answer")),
     ]
 

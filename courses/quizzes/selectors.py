@@ -35,6 +35,15 @@ def quiz_for_lesson(*, lesson: LessonPage) -> Quiz | None:
     return Quiz.objects.filter(lesson_key=lesson.translation_key).first()
 
 
+def quizzes_without_questions(*, pages) -> list[Quiz]:
+    """The quizzes of these pages' lessons that have no question yet (one query): a lesson
+    with one of them cannot be published (issue 19)."""
+    keys = [page.translation_key for page in pages if issubclass(page.specific_class, LessonPage)]
+    if not keys:
+        return []
+    return list(Quiz.objects.filter(lesson_key__in=keys, questions__isnull=True))
+
+
 def quiz_staff_all(*, user) -> bool:
     """Superusers and managers see and edit every quiz; trainers only their courses'."""
     return user.is_superuser or user.groups.filter(name=MANAGER).exists()

@@ -204,8 +204,8 @@ def attempt_take(request, attempt_id: int):
         if posted is not None and key in posted:
             item["response"] = _raw_as_response(item["question"].qtype, posted[key])
     remaining = None
-    if attempt.deadline:
-        remaining = max(0, int((attempt.deadline - timezone.now()).total_seconds() // 60))
+    if attempt.deadline:  # seconds, counted down from the page's arrival (phone clocks drift)
+        remaining = max(0, int((attempt.deadline - timezone.now()).total_seconds()))
     return TemplateResponse(
         request,
         "quizzes/attempt_take.html",
@@ -215,7 +215,7 @@ def attempt_take(request, attempt_id: int):
             "lesson": quiz.lesson,
             "items": items,
             "general_error": general_error,
-            "remaining_minutes": remaining,
+            "remaining_seconds": remaining,
             "action": "",
         },
         status=400 if (errors or general_error) else 200,

@@ -2,12 +2,18 @@
 and export buttons, the quiz admin URLs and the gradebook menu item."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages as admin_messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
+from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -18,10 +24,19 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
 from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
 from courses.quizzes.models import Quiz
-from courses.quizzes.selectors import learner_grades, quiz_for_lesson
+from courses.quizzes.selectors import (
+    learner_grades,
+    quiz_for_lesson,
+    quizzes_without_questions,
+)
+from courses.quizzes.signals import QUIZ_EMPTY_APPROVE
 from lms.process_memo import remembered
 
 QUIZ_REQUIRED = _("Pass this lesson's quiz to complete it.")
+QUIZ_EMPTY_PUBLISH = _(
+    "The lesson was saved but not published: its quiz “%(quiz)s” has no questions. Add "
+    "questions to the quiz (or import them), then publish the lesson."
+)
 
 
 # ---- quizzes in the learner's pages (extension points of the catalogue and progress) ----------
@@ -52,6 +67,59 @@ def my_learning_grades(*, request) -> dict | None:
     return {"template": "quizzes/includes/my_grades.html", "grades": grades} if grades else None
 
 
+# ---- no lesson goes live with an empty quiz -------------------------------------------------
+
+
+def _empty_quiz_refusal(request, page, message):
+    """The error (with a link to the quiz) and the way back to the lesson's editor."""
+    quizzes = quizzes_without_questions(pages=[page])
+    if not quizzes:
+        return None
+    quiz = quizzes[0]
+    admin_messages.error(
+        request,
+        message % {"quiz": quiz.title},
+        buttons=[
+            admin_messages.button(
+                reverse("wagtailsnippets_quizzes_quiz:edit", args=[quiz.pk]), _("Edit the quiz")
+            )
+        ],
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_publish_page")
+def lesson_publish_needs_quiz_questions(request, page):
+    """Publish in the editor: refused while the lesson's quiz has no questions (the edit view
+    has saved the changes as a draft by then)."""
+    return _empty_quiz_refusal(request, page, QUIZ_EMPTY_PUBLISH)
+
+
+@hooks.register("before_edit_page")
+def lesson_approval_needs_quiz_questions(request, page):
+    """The review workflow's "Approve" in the editor publishes the lesson: refused the same way
+    before anything is saved."""
+    if (
+        request.method == "POST"
+        and request.POST.get("action-workflow-action")
+        and request.POST.get("workflow-action-name") == "approve"
+    ):
+        return _empty_quiz_refusal(request, page, QUIZ_EMPTY_APPROVE)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def lesson_bulk_publish_needs_quiz_questions(request, action_type, objects, action_class):
+    """Bulk publish from the page listing: refused when a chosen lesson's quiz is empty."""
+    if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    quizzes = quizzes_without_questions(pages=objects)
+    if not quizzes:
+        return None
+    admin_messages.error(request, QUIZ_EMPTY_PUBLISH % {"quiz": quizzes[0].title})
+    return redirect(action_class.next_url)
+
+
 # ---- the quiz admin -------------------------------------------------------------------------
 
 
@@ -73,6 +141,30 @@ class QuizPermissionPolicy(ModelPermissionPolicy):
         return quizzes_for_user(user=user)
 
 
+def quiz_buttons(quiz: Quiz) -> list[Button]:
+    """Import, export and preview: on the quiz's own page and in the list's row."""
+    return [
+        Button(
+            _("Import questions"),
+            reverse("quiz_admin:import", args=[quiz.pk]),
+            icon_name="upload",
+            priority=30,
+        ),
+        Button(
+            _("Export Moodle XML"),
+            reverse("quiz_admin:export", args=[quiz.pk]),
+            icon_name="download",
+            priority=31,
+        ),
+        Button(
+            _("Preview"),
+            reverse("quizzes:preview", args=[quiz.lesson_id]),
+            icon_name="view",
+            priority=32,
+        ),
+    ]
+
+
 class QuizEditView(SnippetEditView):
     def get_object(self, queryset=None):
         quiz = super().get_object(queryset)
@@ -81,6 +173,11 @@ class QuizEditView(SnippetEditView):
         ):
             raise PermissionDenied
         return quiz
+
+    @cached_property
+    def header_buttons(self):
+        """Shown beside the quiz's title, not hidden in a menu (issue 19)."""
+        return quiz_buttons(self.object)
 
 
 class QuizDeleteView(SnippetDeleteView):
@@ -99,7 +196,16 @@ class QuizViewSet(SnippetViewSet):
     menu_label = _("Quizzes")
     menu_order = 210
     add_to_admin_menu = True
-    list_display = ["title", "lesson", "pass_mark", "attempts_allowed"]
+    list_display = [
+        "title",
+        "lesson",
+        "pass_mark",
+        Column(
+            "attempts_allowed_label",
+            label=capfirst(_("attempts allowed")),
+            sort_key="attempts_allowed",
+        ),
+    ]
     search_fields = ["title", "title_ru", "title_en"]
     edit_view_class = QuizEditView
     delete_view_class = QuizDeleteView
@@ -117,15 +223,7 @@ register_snippet(QuizViewSet)
 @hooks.register("register_snippet_listing_buttons")
 def quiz_listing_buttons(snippet, user, next_url=None):
     if isinstance(snippet, Quiz):
-        yield Button(
-            _("Import questions"), reverse("quiz_admin:import", args=[snippet.pk]), priority=30
-        )
-        yield Button(
-            _("Export Moodle XML"), reverse("quiz_admin:export", args=[snippet.pk]), priority=31
-        )
-        yield Button(
-            _("Preview"), reverse("quizzes:preview", args=[snippet.lesson_id]), priority=32
-        )
+        yield from quiz_buttons(snippet)
 
 
 @hooks.register("register_admin_urls")

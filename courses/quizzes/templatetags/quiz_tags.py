@@ -5,7 +5,8 @@ from decimal import Decimal
 from django import template
 from django.utils.translation import gettext as _
 
-from courses.quizzes.grading import option_feedback
+from courses.quizzes.grading import option_feedback, short_model_answer
+from courses.quizzes.models import QuestionType
 from courses.quizzes.selectors import quiz_for_lesson
 
 register = template.Library()
@@ -20,6 +21,12 @@ def lesson_quiz(context, lesson):
         "lesson": lesson,
         "request": context.get("request"),
     }
+
+
+@register.filter
+def question_type_name(qtype: str) -> str:
+    """A question type in words ("Short answer"), never its code ("short")."""
+    return QuestionType(qtype).label if qtype in QuestionType.values else qtype
 
 
 @register.simple_tag
@@ -55,9 +62,7 @@ def question_review(question, response):
         correct = "; ".join(o.display_text for o in options if o.fraction > 0)
     elif qtype == "short":
         given = response.get("text", "")
-        correct = "; ".join(o.display_text for o in options if o.fraction == 1) or "; ".join(
-            o.display_text for o in options if o.fraction > 0
-        )
+        correct = short_model_answer(question, options)
     elif qtype == "numerical":
         given = response.get("text", "")
         correct = "; ".join(_number(o) for o in options if o.fraction == 1 and o.number is not None)
