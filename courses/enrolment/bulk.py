@@ -1,22 +1,29 @@
 """Bulk enrolment: many people at once, a cohort by place, or an uploaded CSV/XLSX list.
 
-Uploads are processed by a Celery task row by row, each row in its own transaction, so a bad
-row never stops the good ones; running the same file again changes nothing.
+An upload is read at once and shown as a preview (each row's outcome); once the trainer
+confirms it, a Celery task enrols row by row, each row in its own transaction, so a bad row
+never stops the good ones. Confirming twice, or running the same file again, changes nothing.
 """
 
-import csv
-import io
 import os
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from courses.catalogue.models import CoursePage
+from courses.enrolment.bulk_rows import (  # noqa: F401 (the upload's messages, for callers)
+    MAX_ROWS,
+    TOO_MANY_ROWS,
+    UNREADABLE,
+    WRONG_TYPE,
+    BulkRow,
+    RowReader,
+    bulk_rows_read,
+)
 from courses.enrolment.models import (
     ENROLLED_STATUSES,
     BulkEnrollmentJob,
@@ -25,31 +32,22 @@ from courses.enrolment.models import (
     PreEnrollment,
 )
 from courses.enrolment.services import enrollment_staff_create
-from lms.accounts.models import Position, User
+from lms.accounts.models import User
 from lms.accounts.roles import LEARNER
-from lms.places.models import Municipality
 
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
-MAX_ROWS = 5000
 PROGRESS_EVERY = 20
+# The preview lists every refused row and this many of the others (with the counts of all).
+PREVIEW_SHOWN = 200
 
-WRONG_TYPE = _("Upload a .csv or .xlsx file.")
 TOO_BIG = _("The file is larger than 2 MB. Split it into smaller files.")
-UNREADABLE = _("The file could not be read. Save it again as CSV (UTF-8) or XLSX.")
-TOO_MANY_ROWS = _("The file has more than 5000 rows. Split it into smaller files.")
 BAD_EMAIL = _("The e-mail address is missing or not valid.")
-NO_NAME = _("The full name is missing.")
-UNKNOWN_MUNICIPALITY = _("The municipality is not in the list of places.")
-UNKNOWN_POSITION = _("The position is not one of the listed posts.")
+NO_NAME = _("No name is given, and this address has no account yet.")
 DUPLICATE_ROW = _("This e-mail address is already listed on an earlier line.")
 
-HEADER_NAMES = {
-    "email": {"email", "e-mail", "электрондук почта", "эл. почта", "почта", "адрес эл. почты"},
-    "full_name": {"full name", "name", "аты-жөнү", "фио", "ф.и.о.", "имя"},
-    "municipality": {"municipality", "муниципалитет", "айыл аймагы"},
-    "position": {"position", "кызматы", "должность"},
-}
-COLUMNS = ("email", "full_name", "municipality", "position")
+# What a confirmed row will do (the preview) and did (the report).
+ENROL, ALREADY, CREATE, PRE_ENROL, REFUSED = "enrol", "already", "create", "pre_enrol", "refused"
+OUTCOMES = (ENROL, ALREADY, CREATE, PRE_ENROL, REFUSED)
 
 
 # ---- people and cohorts ----------------------------------------------------------------------
@@ -87,112 +85,118 @@ def cohort_users(*, oblast=None, district=None, municipality=None, cluster=None)
     return users.none()
 
 
-# ---- uploads -----------------------------------------------------------------------------------
+# ---- uploads: read, preview, confirm, run ----------------------------------------------------
 
 
-def _extension(name: str) -> str:
-    return os.path.splitext(name or "")[1].lower()
+def _row_refusal(row: BulkRow, *, seen: set, has_account: bool) -> str | None:
+    """Why a row cannot be used (only a missing or broken address, a repeat, or no name for
+    someone without an account), or None."""
+    try:
+        validate_email(row.email)
+    except ValidationError:
+        return str(BAD_EMAIL)
+    if row.email in seen:
+        return str(DUPLICATE_ROW)
+    seen.add(row.email)
+    if not row.full_name and not has_account:
+        return str(NO_NAME)
+    return None
+
+
+def bulk_preview(*, rows: list[BulkRow], course: CoursePage, create_accounts: bool) -> dict:
+    """What confirming would do to each row, in five queries for any number of rows:
+    {"counts": {outcome: n}, "rows": [{line, email, name, outcome, reason, notes, position}]}
+    with every refused row and the first `PREVIEW_SHOWN` others."""
+    reader = RowReader()
+    emails = {row.email for row in rows if row.email}
+    users = dict(User.objects.filter(email__in=emails).values_list("email", "pk"))
+    enrolled = set(
+        Enrollment.objects.filter(
+            course_key=course.translation_key,
+            status__in=ENROLLED_STATUSES,
+            user_id__in=users.values(),
+        ).values_list("user_id", flat=True)
+    )
+    waiting = set(
+        PreEnrollment.objects.filter(
+            course_key=course.translation_key, email__in=emails
+        ).values_list("email", flat=True)
+    )
+    counts = dict.fromkeys(OUTCOMES, 0)
+    shown, others = [], 0
+    seen: set = set()
+    for row in rows:
+        user_id = users.get(row.email)
+        reason = _row_refusal(row, seen=seen, has_account=user_id is not None)
+        reading = reader.read(row)
+        if reason:
+            outcome = REFUSED
+        elif user_id is not None:
+            outcome = ALREADY if user_id in enrolled else ENROL
+        elif create_accounts:
+            outcome = CREATE
+        else:
+            outcome = ALREADY if row.email in waiting else PRE_ENROL
+        counts[outcome] += 1
+        if outcome != REFUSED:
+            others += 1
+            if others > PREVIEW_SHOWN:
+                continue
+        shown.append(
+            {
+                "line": row.line,
+                "email": row.email,
+                "name": row.full_name,
+                "outcome": outcome,
+                "reason": reason or "",
+                # Notes only matter for the accounts the upload creates.
+                "notes": reading.notes if outcome == CREATE else [],
+                "position": reading.position if outcome == CREATE else "",
+            }
+        )
+    return {"counts": counts, "rows": shown}
 
 
 @transaction.atomic
 def bulk_job_create(*, course: CoursePage, by, upload, create_accounts: bool) -> BulkEnrollmentJob:
-    """Check the upload's type and size, store it, and queue its processing after commit."""
-    if _extension(upload.name) not in (".csv", ".xlsx"):
+    """Check and read the upload, store it with its preview; nothing is enrolled until
+    `bulk_job_confirm`."""
+    if os.path.splitext(upload.name or "")[1].lower() not in (".csv", ".xlsx", ".txt"):
         raise ValidationError(WRONG_TYPE, code="type")
     if upload.size > MAX_UPLOAD_BYTES:
         raise ValidationError(TOO_BIG, code="size")
-    rows = file_rows(upload=upload, name=upload.name)  # refuse unreadable files at once
+    rows = bulk_rows_read(raw=upload.read(), name=upload.name)  # unreadable files refused now
     upload.seek(0)
-    job = BulkEnrollmentJob.objects.create(
+    return BulkEnrollmentJob.objects.create(
         course_key=course.translation_key,
         created_by=by,
         file=upload,
         file_name=os.path.basename(upload.name)[:255],
         create_accounts=create_accounts,
+        status=BulkJobStatus.PREVIEW,
         total_rows=len(rows),
+        report={"preview": bulk_preview(rows=rows, course=course, create_accounts=create_accounts)},
     )
+
+
+@transaction.atomic
+def bulk_job_confirm(*, job: BulkEnrollmentJob) -> bool:
+    """Queue a previewed upload; False (and nothing done) when it was confirmed already."""
+    job = BulkEnrollmentJob.objects.select_for_update().get(pk=job.pk)
+    if job.status != BulkJobStatus.PREVIEW:
+        return False
+    job.status = BulkJobStatus.QUEUED
+    job.save(update_fields=["status"])
     from courses.enrolment.tasks import bulk_job_run
     from lms.outbox.services import outbox_send
 
     outbox_send(bulk_job_run, job.pk)
-    return job
+    return True
 
 
-def file_rows(*, upload, name: str) -> list[tuple[int, dict]]:
-    """[(line number, {column: text})] from a CSV or XLSX file; a header row is recognised."""
-    raw = upload.read()
-    try:
-        if _extension(name) == ".xlsx":
-            from openpyxl import load_workbook
-
-            sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).worksheets[0]
-            table = [
-                ["" if cell is None else str(cell).strip() for cell in row]
-                for row in sheet.iter_rows(values_only=True)
-            ]
-        else:
-            try:
-                text = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1251")
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else None
-            table = [
-                [cell.strip() for cell in row]
-                for row in csv.reader(io.StringIO(text), dialect or csv.excel)
-            ]
-    except ValidationError:
-        raise
-    except Exception as error:  # a broken file: any parser error means the same to the user
-        raise ValidationError(UNREADABLE, code="unreadable") from error
-    if len(table) > MAX_ROWS + 1:
-        raise ValidationError(TOO_MANY_ROWS, code="rows")
-    order = list(COLUMNS)
-    start = 0
-    if table:
-        header = [cell.lower() for cell in table[0]]
-        found = {
-            column: header.index(name)
-            for column, names in HEADER_NAMES.items()
-            for name in names
-            if name in header
-        }
-        if "email" in found:
-            order = [None] * len(header)
-            for column, index in found.items():
-                order[index] = column
-            start = 1
-    rows = []
-    for number, row in enumerate(table[start:], start=start + 1):
-        if not any(row):
-            continue
-        rows.append(
-            (number, {column: value for column, value in zip(order, row, strict=False) if column})
-        )
-    return rows
-
-
-def _municipality_find(name: str):
-    name = name.strip()
-    if not name:
-        return None
-    query = Q(name_ky__iexact=name) | Q(name_ru__iexact=name) | Q(name_en__iexact=name)
-    return Municipality.objects.filter(query).first() or False
-
-
-def _position_find(text: str) -> str | None:
-    text = text.strip().lower()
-    if not text:
-        return Position.OTHER
-    for value, label in Position.choices:
-        if text in (value, str(label).lower()):
-            return value
-    return None
-
-
-def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: dict) -> str:
+def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: BulkRow, reader) -> str:
     """Enrol, pre-enrol or create and invite one person; the outcome's key for the report."""
-    email = User.objects.normalize_email(row.get("email", ""))
-    user = User.objects.filter(email=email).first()
+    user = User.objects.filter(email=row.email).first()
     if user is not None:
         if Enrollment.objects.filter(
             user=user, course_key=course.translation_key, status__in=ENROLLED_STATUSES
@@ -202,15 +206,18 @@ def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: dict) -> str:
         return "enrolled"
     if not job.create_accounts:
         _, created = PreEnrollment.objects.get_or_create(
-            email=email, course_key=course.translation_key, defaults={"created_by": job.created_by}
+            email=row.email,
+            course_key=course.translation_key,
+            defaults={"created_by": job.created_by},
         )
         return "pre_enrolled" if created else "already"
-    municipality = _municipality_find(row.get("municipality", ""))
+    reading = reader.read(row)
     user = User(
-        email=email,
-        full_name=row.get("full_name", "").strip()[:200],
-        municipality=municipality or None,
-        position=_position_find(row.get("position", "")) or Position.OTHER,
+        email=row.email,
+        full_name=row.full_name[:200],
+        municipality=reading.municipality,
+        position=reading.position,
+        gender=reading.gender,
         email_confirmed_at=timezone.now(),  # the invitation link proves the address
     )
     user.set_unusable_password()
@@ -225,57 +232,43 @@ def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: dict) -> str:
     return "created"
 
 
-def _row_check(row: dict, seen: set) -> str | None:
-    """Why a row cannot be used, or None."""
-    email = User.objects.normalize_email(row.get("email", ""))
-    try:
-        validate_email(email)
-    except ValidationError:
-        return str(BAD_EMAIL)
-    if email in seen:
-        return str(DUPLICATE_ROW)
-    seen.add(email)
-    if not row.get("full_name", "").strip() and not User.objects.filter(email=email).exists():
-        return str(NO_NAME)
-    if _municipality_find(row.get("municipality", "")) is False:
-        return str(UNKNOWN_MUNICIPALITY)
-    if _position_find(row.get("position", "")) is None:
-        return str(UNKNOWN_POSITION)
-    return None
-
-
 def bulk_job_run(*, job_id: int) -> BulkEnrollmentJob | None:
-    """Process an uploaded list; re-running a finished job does nothing."""
+    """Process a confirmed upload; an unconfirmed or finished job is left alone."""
     with transaction.atomic():
         job = BulkEnrollmentJob.objects.select_for_update().filter(pk=job_id).first()
-        if job is None or job.finished:
+        if job is None or job.finished or job.status == BulkJobStatus.PREVIEW:
             return job
         job.status = BulkJobStatus.RUNNING
         job.save(update_fields=["status"])
     course = CoursePage.objects.filter(translation_key=job.course_key).order_by("pk").first()
     report = {"enrolled": 0, "already": 0, "created": 0, "pre_enrolled": 0, "rejected": []}
+    report["notes"] = []
     try:
         with job.file.open("rb") as handle:
-            rows = file_rows(upload=handle, name=job.file_name)
+            rows = bulk_rows_read(raw=handle.read(), name=job.file_name)
     except (ValidationError, OSError) as error:
         message = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
         job.status, job.report = BulkJobStatus.FAILED, {"error": message}
         job.finished_at = timezone.now()
         job.save(update_fields=["status", "report", "finished_at"])
         return job
+    reader = RowReader()
     seen: set = set()
-    for done, (line, row) in enumerate(rows, start=1):
-        reason = _row_check(row, seen)
+    for done, row in enumerate(rows, start=1):
+        has_account = User.objects.filter(email=row.email).exists() if row.email else False
+        reason = _row_refusal(row, seen=seen, has_account=has_account)
         if reason is None:
             try:
                 with transaction.atomic():
-                    report[_row_run(job=job, course=course, row=row)] += 1
+                    outcome = _row_run(job=job, course=course, row=row, reader=reader)
+                report[outcome] += 1
+                notes = reader.read(row).notes if outcome == "created" else []
+                if notes:
+                    report["notes"].append({"line": row.line, "email": row.email, "notes": notes})
             except ValidationError as error:
                 reason = " ".join(error.messages)
         if reason is not None:
-            report["rejected"].append(
-                {"line": line, "email": row.get("email", ""), "reason": reason}
-            )
+            report["rejected"].append({"line": row.line, "email": row.email, "reason": reason})
         if done % PROGRESS_EVERY == 0:
             BulkEnrollmentJob.objects.filter(pk=job.pk).update(processed_rows=done)
     job.status, job.report, job.processed_rows = BulkJobStatus.DONE, report, len(rows)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy
 
 from lms.params import IdModelChoiceField
 from lms.places.models import Cluster, District, Municipality, Oblast
+from lms.places.widgets import MunicipalityPicker
 
 
 class CohortForm(forms.Form):
@@ -15,7 +16,10 @@ class CohortForm(forms.Form):
         District.objects.all(), label=gettext_lazy("District"), required=False
     )
     municipality = IdModelChoiceField(
-        Municipality.objects.all(), label=gettext_lazy("Municipality"), required=False
+        Municipality.objects.all(),
+        label=gettext_lazy("Municipality"),
+        required=False,
+        widget=MunicipalityPicker,
     )
     cluster = IdModelChoiceField(
         Cluster.objects.all(), label=gettext_lazy("Cluster"), required=False
@@ -32,10 +36,12 @@ class UploadForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("CSV or XLSX file"),
         help_text=gettext_lazy(
-            "Columns: e-mail, full name, municipality, position (a header row is recognised). "
-            "Up to 2 MB."
+            "A heading row in Kyrgyz, Russian or English, columns in any order: e-mail, full "
+            "name (or surname, first name and patronymic), position, municipality, district, "
+            "gender, phone. CSV in UTF-8 or Windows-1251, separated by ; or , or XLSX; up to "
+            "2 MB. You see what happens to each row before anyone is enrolled."
         ),
-        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx"}),
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,.xlsx,.txt"}),
     )
     create_accounts = forms.BooleanField(
         label=gettext_lazy("Create accounts for new addresses and e-mail them an invitation"),

@@ -89,6 +89,7 @@ class PreEnrollment(models.Model):
 
 
 class BulkJobStatus(models.TextChoices):
+    PREVIEW = "preview", _("Waiting for confirmation")
     QUEUED = "queued", _("Waiting to start")
     RUNNING = "running", _("In progress")
     DONE = "done", _("Finished")

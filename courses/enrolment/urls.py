@@ -13,6 +13,16 @@ urlpatterns = [
     path("teach/<uuid:course_key>/bulk/", views.bulk_enrol, name="bulk"),
     path("teach/<uuid:course_key>/bulk/<int:job_id>/", views.bulk_job, name="bulk_job"),
     path(
+        "teach/<uuid:course_key>/bulk/<int:job_id>/confirm/",
+        views.bulk_job_confirm_view,
+        name="bulk_job_confirm",
+    ),
+    path(
+        "teach/<uuid:course_key>/bulk/template/<str:language>.<str:file_format>",
+        views.bulk_template,
+        name="bulk_template",
+    ),
+    path(
         "teach/<uuid:course_key>/bulk/<int:job_id>/file/",
         views.bulk_job_file,
         name="bulk_job_file",

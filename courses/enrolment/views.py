@@ -18,11 +18,23 @@ from django.views.decorators.http import require_POST
 from courses.catalogue.models import CoursePage
 from courses.catalogue.views import live_page_or_404
 from courses.catalogue.views import trainer_course_or_404 as course_or_404
-from courses.enrolment.bulk import bulk_job_create, cohort_users, enrollment_bulk_create
+from courses.enrolment.bulk import (
+    ALREADY,
+    CREATE,
+    ENROL,
+    PRE_ENROL,
+    REFUSED,
+    bulk_job_confirm,
+    bulk_job_create,
+    cohort_users,
+    enrollment_bulk_create,
+)
+from courses.enrolment.bulk_rows import TEMPLATE_HEADINGS, TEMPLATE_SHEET_TITLES, bulk_template_rows
 from courses.enrolment.forms import CohortForm, ParticipantAddForm, UploadForm
 from courses.enrolment.models import (
     ENROLLED_STATUSES,
     BulkEnrollmentJob,
+    BulkJobStatus,
     Enrollment,
     EnrollmentStatus,
 )
@@ -33,11 +45,20 @@ from courses.enrolment.services import (
     enrollment_staff_create,
     enrollment_withdraw,
 )
-from lms.accounts.models import User
+from lms.accounts.models import Language, Position, User
 from lms.private_files import private_file_response
+from lms.spreadsheets import FILE_FORMATS, spreadsheet_response
 
 PICK_LIMIT = 50
 NO_SUCH_USER = gettext_lazy("No account uses this e-mail address. Use bulk enrolment to invite.")
+# What each row of a previewed upload will do, as the preview says it.
+OUTCOME_LABELS = {
+    ENROL: gettext_lazy("Will be enrolled"),
+    ALREADY: gettext_lazy("Already enrolled"),
+    CREATE: gettext_lazy("Account will be created and invited"),
+    PRE_ENROL: gettext_lazy("Pre-enrolled until they register"),
+    REFUSED: gettext_lazy("Refused"),
+}
 
 
 def _error_text(error: ValidationError) -> str:
@@ -197,6 +218,7 @@ def bulk_enrol(request, course_key: uuid.UUID):
             "cohort_form": cohort_form,
             "upload_form": upload_form,
             "jobs": BulkEnrollmentJob.objects.filter(course_key=course.translation_key)[:10],
+            "templates": [(code, label) for code, label in Language.choices],
         },
     )
 
@@ -207,10 +229,60 @@ def _summary(counts: dict) -> str:
 
 @login_required
 def bulk_job(request, course_key: uuid.UUID, job_id: int):
-    """An upload's progress (the page refreshes itself until done) and then its report."""
+    """An upload's preview (confirm to enrol), its progress (the page refreshes itself until
+    done) and then its report."""
     course = course_or_404(request, course_key)
     job = get_object_or_404(BulkEnrollmentJob, pk=job_id, course_key=course.translation_key)
-    return render(request, "enrolment/bulk_job.html", {"course": course, "job": job})
+    preview = None
+    if job.status == BulkJobStatus.PREVIEW:
+        preview = job.report.get("preview", {"counts": {}, "rows": []})
+        positions = dict(Position.choices)
+        counts = preview["counts"]
+        preview = {
+            "counts": [(OUTCOME_LABELS[key], counts.get(key, 0), key) for key in OUTCOME_LABELS],
+            "refused": [row for row in preview["rows"] if row["outcome"] == REFUSED],
+            "good": [
+                {
+                    **row,
+                    "outcome_label": OUTCOME_LABELS[row["outcome"]],
+                    "position_label": positions.get(row["position"], ""),
+                }
+                for row in preview["rows"]
+                if row["outcome"] != REFUSED
+            ],
+            "usable": sum(counts.get(key, 0) for key in (ENROL, CREATE, PRE_ENROL)),
+        }
+        preview["hidden"] = job.total_rows - counts.get(REFUSED, 0) - len(preview["good"])
+    return render(
+        request, "enrolment/bulk_job.html", {"course": course, "job": job, "preview": preview}
+    )
+
+
+@login_required
+@require_POST
+def bulk_job_confirm_view(request, course_key: uuid.UUID, job_id: int):
+    """Enrol a previewed upload; a second press (or a resent form) changes nothing."""
+    course = course_or_404(request, course_key)
+    job = get_object_or_404(BulkEnrollmentJob, pk=job_id, course_key=course.translation_key)
+    if not bulk_job_confirm(job=job):
+        messages.info(request, _("This list was confirmed already."))
+    return redirect(reverse("enrolment:bulk_job", args=[course.translation_key, job.pk]))
+
+
+@login_required
+def bulk_template(request, course_key: uuid.UUID, language: str, file_format: str):
+    """The list's template: headings in `language` and one example row, as CSV or XLSX."""
+    course_or_404(request, course_key)
+    if language not in TEMPLATE_HEADINGS or file_format not in FILE_FORMATS:
+        raise Http404
+    return spreadsheet_response(
+        rows=bulk_template_rows(language=language),
+        name=f"bulk-enrolment-template-{language}",
+        file_format=file_format,
+        sheet_title=TEMPLATE_SHEET_TITLES[language],
+        # Excel in Russian and Kyrgyz splits CSV at ";" and would show one column with ","
+        delimiter=";" if language in ("ky", "ru") else ",",
+    )
 
 
 @login_required

@@ -22,6 +22,7 @@ from lms.accounts.tasks import email_send
 from lms.outbox.services import outbox_send
 from lms.params import IdModelChoiceField
 from lms.places.models import Municipality
+from lms.places.widgets import MunicipalityPicker
 
 UNCONFIRMED = _(
     "Please confirm your e-mail address first: open the link we sent you. "
@@ -49,6 +50,7 @@ class ProfileFieldsMixin(forms.ModelForm):
         label=_("Municipality"),
         required=False,
         empty_label=_("— none or not listed —"),
+        widget=MunicipalityPicker,
     )
 
     class Meta:

@@ -24,7 +24,8 @@ def register_with_keyboard(page, learner: NewLearner) -> None:
 
     Checks the tab order on the way: e-mail, the two passwords, name, municipality (left
     empty), position (first choice, by arrow key), gender and language (left as offered),
-    then the submit button; the hidden anti-spam field is never a stop.
+    then the submit button; the hidden anti-spam field is never a stop. The municipality
+    picker's type-ahead box comes before its list.
     """
     tab_to(page, "#id_email")
     page.keyboard.type(learner.email)
@@ -35,6 +36,8 @@ def register_with_keyboard(page, learner: NewLearner) -> None:
     ):
         press_and_expect(page, "Tab", element_id)
         page.keyboard.type(text)
+    # The municipality picker's type-ahead box (lms/places), then its grouped list.
+    press_and_expect(page, "Tab", "id_municipality_filter")
     press_and_expect(page, "Tab", "id_municipality")
     press_and_expect(page, "Tab", "id_position")
     page.keyboard.press("ArrowDown")

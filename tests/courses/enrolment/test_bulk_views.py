@@ -60,25 +60,34 @@ def test_cohort_needs_exactly_one_place(client, course, trainer, make_user):
     assert {e.user_id for e in Enrollment.objects.all()} == {p.pk for p in people}
 
 
-def test_upload_shows_progress_then_report(
+def test_upload_shows_preview_then_progress_then_report(
     client, course, trainer, make_user, django_capture_on_commit_callbacks
 ):
     learner = make_user(role="Learner")
     client.force_login(trainer)
     upload = SimpleUploadedFile("people.csv", f"{learner.email},X\nbad,Y\n".encode())
-    with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        response = client.post(bulk_url(course), {"action": "upload", "upload-file": upload})
+    response = client.post(bulk_url(course), {"action": "upload", "upload-file": upload})
     job = BulkEnrollmentJob.objects.get()
+    job_url = reverse("enrolment:bulk_job", args=[course.translation_key, job.pk])
     assert response.status_code == 302
-    assert response.url == reverse("enrolment:bulk_job", args=[course.translation_key, job.pk])
-    waiting = client.get(response.url).content.decode()
+    assert response.url == job_url
+    response = client.get(job_url)
+    preview = response.content.decode()
+    assert 'http-equiv="refresh"' not in preview  # a preview waits for the trainer
+    assert [row["outcome"] for row in response.context["preview"]["good"]] == ["enrol"]
+    assert '">2</td>' in preview  # the refused line
+    assert not Enrollment.objects.exists()
+    confirm_url = reverse("enrolment:bulk_job_confirm", args=[course.translation_key, job.pk])
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        assert client.post(confirm_url).url == job_url
+    waiting = client.get(job_url).content.decode()
     assert 'http-equiv="refresh"' in waiting and "<progress" in waiting
     for callback in callbacks:
         callback()
-    report = client.get(response.url)
+    report = client.get(job_url)
     html = report.content.decode()
     assert 'http-equiv="refresh"' not in html
-    assert "<td>2</td>" in html  # the rejected line
+    assert '">2</td>' in html  # the rejected line
     assert Enrollment.objects.get().user == learner
 
 
@@ -89,3 +98,18 @@ def test_wrong_file_type_is_refused_in_the_form(client, course, trainer):
     assert response.status_code == 200
     assert response.context["upload_form"].errors["file"]
     assert not BulkEnrollmentJob.objects.exists()
+
+
+def test_the_cohort_municipality_is_a_grouped_picker(client, course, trainer):
+    place = MunicipalityFactory()
+    client.force_login(trainer)
+    html = client.get(bulk_url(course)).content.decode()
+    assert 'name="cohort-municipality"' in html
+    assert f'<optgroup label="{place.district.oblast.name_ky} — {place.district.name_ky}">' in html
+
+
+def test_the_trainers_button_says_enrol_learner(client, course, trainer):
+    client.force_login(trainer)
+    url = reverse("progress:participants", args=[course.translation_key]).replace("/ky/", "/en/")
+    html = client.get(url).content.decode()
+    assert ">Enrol learner</button>" in html
