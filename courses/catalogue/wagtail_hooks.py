@@ -1,4 +1,5 @@
-"""Admin wiring: keep trainer rights in step with the course form; the topic list."""
+"""Admin wiring: keep trainer rights in step with the course form; the topic list; the
+draft-first "add page" form (no page before its first save, `page_create.py`)."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue.models import CoursePage, Topic
+from courses.catalogue.page_create import DraftFirstPageViewSet
 from courses.catalogue.services import course_rights_apply, course_trainers_group_delete
 
 
@@ -31,6 +33,12 @@ def course_rights_after_delete(request, page):
     """A deleted course leaves no trainer group behind."""
     if page.specific_class is CoursePage:
         course_trainers_group_delete(translation_key=page.translation_key)
+
+
+@hooks.register("register_admin_viewset")
+def page_viewset_draft_first():
+    """After Wagtail's base page viewset (its hook has order -1), so ours serves every page."""
+    return DraftFirstPageViewSet()
 
 
 class TopicViewSet(SnippetViewSet):

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from lms.accounts import forms
 from lms.accounts.models import User
+from lms.accounts.selectors import sign_in_destination
 from lms.accounts.services import (
     user_confirmation_resend,
     user_email_confirm,
@@ -97,7 +98,11 @@ def confirmation_resend(request):
 
 
 class LoginView(auth_views.LoginView):
-    """Sign in by e-mail; afterwards the interface switches to the user's preferred language."""
+    """Sign in by e-mail, then go to `next` or to one's work, in the sign-in page's language.
+
+    The stored preferred language is left as it is (it is changed on the profile only): it
+    speaks for the person's e-mails and the admin, the page's language for this visit.
+    """
 
     form_class = forms.LoginForm
     template_name = "accounts/login.html"
@@ -105,13 +110,14 @@ class LoginView(auth_views.LoginView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
-        return language_cookie_set(response, self.request.user.preferred_language)
+        return language_cookie_set(response, translation.get_language())
 
     def get_success_url(self):
-        url = self.get_redirect_url()
-        if url:
-            return url
-        return _in_language(self.request.user.preferred_language, "accounts:profile")
+        return sign_in_destination(
+            user=self.request.user,
+            language=translation.get_language(),
+            next_url=self.get_redirect_url(),  # Django's: same host and scheme, else ""
+        )
 
 
 @login_required

@@ -215,7 +215,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "accounts:profile"
+# A learner's landing; the sign-in view sends each role to its own (lms.accounts.selectors).
+LOGIN_REDIRECT_URL = "progress:my"
 LOGOUT_REDIRECT_URL = "/"
 # Confirmation and reset links stay valid for three days: village mail can be slow.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600

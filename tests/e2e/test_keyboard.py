@@ -63,6 +63,6 @@ def test_sign_in_works_with_the_keyboard_alone(page, make_user, password):
 
     sign_in_with_keyboard(page, email=user.email, password=password)
 
-    # Signed in, the interface switches to the learner's preferred language.
-    assert page.url.endswith("/ru/accounts/profile/")
+    # Signed in, the learner lands on My learning in the sign-in page's language (issue 19).
+    assert page.url.endswith("/ky/my/")
     assert page.locator(".account-nav").get_by_text("Бакыт").is_visible()

@@ -14,13 +14,13 @@ def login(client, email, password):
     return client.post(LOGIN_EN, {"username": email, "password": password})
 
 
-def test_login_with_any_case_of_email_goes_to_profile_in_preferred_language(
+def test_login_with_any_case_of_email_goes_to_my_learning_in_the_sign_in_language(
     client, home_page, make_user, password
 ):
-    make_user(email="nurlan@example.org", preferred_language="en")
+    make_user(email="nurlan@example.org", preferred_language="ru")
     response = login(client, "Nurlan@Example.org", password)
     assert response.status_code == 302
-    assert response.url == "/en/accounts/profile/"
+    assert response.url == "/en/my/"
 
 
 def test_wrong_password_rerenders_with_message(client, home_page, make_user):
@@ -111,10 +111,10 @@ def test_behind_a_proxy_each_client_address_has_its_own_count(
     assert owner.status_code == 302
 
 
-def test_signing_in_remembers_the_preferred_language_for_the_bare_address(
+def test_signing_in_remembers_the_sign_in_language_for_the_bare_address(
     client, home_page, make_user, password, settings
 ):
     make_user(email="nurlan@example.org", preferred_language="ru")
     response = login(client, "nurlan@example.org", password)
-    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "ru"
-    assert client.get("/").url == "/ru/"
+    assert response.cookies[settings.LANGUAGE_COOKIE_NAME].value == "en"
+    assert client.get("/").url == "/en/"
