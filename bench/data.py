@@ -399,6 +399,7 @@ class _Generator:
                             summary=self.sentences(i, 1)[:300],
                             body=body,
                             estimated_minutes=minutes,
+                            required_for_completion=True,
                             open_preview=number == 1,
                         ),
                         lesson_key,

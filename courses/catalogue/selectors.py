@@ -3,7 +3,18 @@
 import uuid
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, F, Func, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models import (
+    Exists,
+    F,
+    Func,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
 from django.db.models.functions import Coalesce, Length, Substr
 from django.utils.safestring import SafeString
 
@@ -12,8 +23,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from courses.catalogue.extensions import COURSE_CARD_ANNOTATIONS
-from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, ModulePage, Topic
 from lms.accounts.roles import MANAGER, TRAINER
+from lms.locales import locale_active
 from lms.process_memo import remembered
 from lms.search_text import (
     pages_search,
@@ -98,6 +110,33 @@ def course_fallback_get(*, catalogue: CourseIndexPage, slug: str) -> CoursePage 
     return CoursePage.objects.child_of(original).live().public().filter(slug=slug).first()
 
 
+def course_original_route(*, catalogue: CourseIndexPage, path_components: list) -> Page | None:
+    """A lesson or module of a translated course that this language lacks: the page at the same
+    path in the course's default-language original (the outline links it so), or None."""
+    default = Locale.get_default()
+    if catalogue.locale_id == default.pk or len(path_components) < 2:
+        return None
+    course = CoursePage.objects.child_of(catalogue).live().filter(slug=path_components[0]).first()
+    if course is None:
+        return None
+    original = (
+        CoursePage.objects.live()
+        .filter(translation_key=course.translation_key, locale=default)
+        .first()
+    )
+    if original is None:
+        return None
+    url_path = original.url_path + "/".join(path_components[1:]) + "/"
+    page = (
+        Page.objects.live()
+        .descendant_of(original)
+        .filter(url_path=url_path)
+        .type(ModulePage, LessonPage)
+        .first()
+    )
+    return page.specific if page is not None else None
+
+
 # ---- catalogue ---------------------------------------------------------------------------
 
 
@@ -119,14 +158,10 @@ def count_subquery(queryset: QuerySet) -> Coalesce:
     return Coalesce(Subquery(counted[:1]), Value(0))
 
 
-def catalogue_courses(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[CoursePage]:
-    """Live courses in the locale, plus default-language courses not yet translated into it.
-
-    Each carries `lesson_count` (and the figures apps above add, such as `learner_count`)
-    computed in the database, its topic and its cover image with renditions prefetched: the
-    query count does not grow with the list. Words (`filters.query`) are looked for in the
-    whole course, in any of their forms, in the locale's language (see course_search_ids).
-    """
+def catalogue_base(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[CoursePage]:
+    """Live courses in the locale, plus default-language courses not yet translated into it,
+    narrowed by every filter but the topic: what the courses and the topics' counts are both
+    taken from (the search and the view restrictions are read once)."""
     locale_id = locale.pk
     live = CoursePage.objects.live().public()
     default = Locale.get_default()
@@ -137,8 +172,6 @@ def catalogue_courses(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[
         courses = live.filter(
             Q(locale_id=locale_id) | (Q(locale=default) & ~Q(translation_key__in=translated))
         )
-    if filters.topic:
-        courses = courses.filter(topic__slug=filters.topic)
     if filters.level:
         courses = courses.filter(level=filters.level)
     if filters.language:
@@ -150,6 +183,33 @@ def catalogue_courses(*, locale: Locale, filters: CatalogueFilters) -> QuerySet[
     if filters.query:
         ids = course_search_ids(locale=locale, default=default, query=filters.query)
         courses = courses.filter(pk__in=ids)
+    return courses
+
+
+def catalogue_topics(*, base: QuerySet[CoursePage], chosen: str = "") -> list[Topic]:
+    """The topics that have courses in `base` (catalogue_base), each with `course_count`, what
+    choosing it would show: one query. A topic with no course is left out, unless chosen."""
+    shown = Q(course_count__gt=0)
+    if chosen:
+        shown |= Q(slug=chosen)
+    counted = count_subquery(base.filter(topic=OuterRef("pk")))
+    return list(Topic.objects.annotate(course_count=counted).filter(shown))
+
+
+def catalogue_courses(
+    *, locale: Locale, filters: CatalogueFilters, base: QuerySet[CoursePage] | None = None
+) -> QuerySet[CoursePage]:
+    """Live courses in the locale, plus default-language courses not yet translated into it.
+
+    Each carries `lesson_count` (and the figures apps above add, such as `learner_count`)
+    computed in the database, its topic and its cover image with renditions prefetched: the
+    query count does not grow with the list. Words (`filters.query`) are looked for in the
+    whole course, in any of their forms, in the locale's language (see course_search_ids).
+    `base` is catalogue_base's queryset when the caller has it already.
+    """
+    courses = base if base is not None else catalogue_base(locale=locale, filters=filters)
+    if filters.topic:
+        courses = courses.filter(topic__slug=filters.topic)
     # Live lessons of the course, leaving out those in a draft module (the outline does too).
     in_draft_module = ModulePage.objects.filter(
         live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
@@ -341,14 +401,32 @@ class OutlineSection:
 class CourseOutline:
     sections: list
     lessons: list
+    # {lesson translation_key: when the lesson was first published in any language}: what is
+    # "new since you finished" for those who completed the course earlier.
+    first_published: dict = field(default_factory=dict)
+    # Primary keys of the lessons shown in the default language because this course's language
+    # has no live translation of them (each page carries `shown_under`, see LessonPage).
+    fallback_pks: frozenset = frozenset()
 
     @property
     def total_minutes(self) -> int:
         return sum(lesson.estimated_minutes for lesson in self.lessons)
 
     @property
+    def required_lessons(self) -> list:
+        """The lessons that complete the course: those marked required, or every lesson when
+        none is (a lesson is optional by default; docs/progress.md)."""
+        marked = [lesson for lesson in self.lessons if lesson.required_for_completion]
+        return marked or list(self.lessons)
+
+    @property
+    def some_required(self) -> bool:
+        """Whether lessons are marked required, so the others are optional."""
+        return any(lesson.required_for_completion for lesson in self.lessons)
+
+    @property
     def required_count(self) -> int:
-        return sum(1 for lesson in self.lessons if lesson.required_for_completion)
+        return len(self.required_lessons)
 
     def neighbours(self, lesson: Page) -> tuple:
         """The lessons before and after `lesson` in course order (None at either end)."""
@@ -360,14 +438,95 @@ class CourseOutline:
         following = self.lessons[at + 1] if at + 1 < len(self.lessons) else None
         return previous, following
 
+    def lesson_shown(self, lesson: Page):
+        """This outline's copy of `lesson` (which links at the reader's address), or `lesson`."""
+        return next((item for item in self.lessons if item.pk == lesson.pk), lesson)
+
 
 def course_outline(*, course: CoursePage, request=None) -> CourseOutline:
-    """Modules and live lessons of a course in tree order: two queries whatever their number,
+    """Modules and live lessons of a course in tree order: a few queries whatever their number,
     then remembered by this process for the content version, so most requests make none. The
-    outline and its pages are shared by every request: read only."""
+    outline and its pages are shared by every request: read only.
+
+    A translated course also lists, in the default language's order, the lessons of its
+    default-language original that have no live translation here (shown in that language with
+    a notice), so every language's page of the course counts the same lessons.
+    """
     return remembered(
-        "course_outline", course.pk, lambda: _course_outline_build(course), request=request
+        "course_outline", course.pk, lambda: _course_outline_merged(course), request=request
     )
+
+
+def _course_outline_merged(course: CoursePage) -> CourseOutline:
+    own = _course_outline_build(course)
+    default = Locale.get_default()
+    original = None
+    if course.locale_id != default.pk:
+        original = (
+            CoursePage.objects.live()
+            .filter(translation_key=course.translation_key, locale=default)
+            .first()
+        )
+    outline = own if original is None else _outline_with_fallbacks(course, own, original)
+    keys = [lesson.translation_key for lesson in outline.lessons]
+    first = dict(
+        LessonPage.objects.filter(translation_key__in=keys, first_published_at__isnull=False)
+        .values("translation_key")
+        .annotate(first=Min("first_published_at"))
+        .values_list("translation_key", "first")
+        .order_by()
+    )
+    return CourseOutline(
+        sections=outline.sections,
+        lessons=outline.lessons,
+        first_published=first,
+        fallback_pks=outline.fallback_pks,
+    )
+
+
+def _outline_with_fallbacks(course, own: CourseOutline, original) -> CourseOutline:
+    """`own` in the original's order, the original's lessons standing in for missing ones; own
+    lessons and modules the original lacks keep their place at the end of their section."""
+    base = _course_outline_build(original)
+    own_lessons = {lesson.translation_key: lesson for lesson in own.lessons}
+    own_sections = {s.module.translation_key: s for s in own.sections if s.module is not None}
+    relative_start = len(original.url_path)
+    sections: list[OutlineSection] = []
+    used, fallbacks = set(), set()
+    for section in base.sections:
+        module = section.module
+        if module is not None and module.translation_key in own_sections:
+            module = own_sections[module.translation_key].module
+        lessons = []
+        for lesson in section.lessons:
+            shown = own_lessons.get(lesson.translation_key)
+            if shown is None:
+                shown = lesson
+                # Linked below the reader's course: /ru/courses/<ru course>/<path in ky>/.
+                shown.shown_under = (course, lesson.url_path[relative_start:])
+                fallbacks.add(lesson.pk)
+            used.add(shown.translation_key)
+            lessons.append(shown)
+        sections.append(OutlineSection(module=module, lessons=lessons))
+    for section in own.sections:
+        extra = [lesson for lesson in section.lessons if lesson.translation_key not in used]
+        if not extra:
+            continue
+        key = section.module.translation_key if section.module is not None else None
+        target = next(
+            (
+                s
+                for s in sections
+                if (s.module.translation_key if s.module is not None else None) == key
+            ),
+            None,
+        )
+        if target is None:
+            sections.append(OutlineSection(module=section.module, lessons=extra))
+        else:
+            target.lessons.extend(extra)
+    ordered = [lesson for section in sections for lesson in section.lessons]
+    return CourseOutline(sections=sections, lessons=ordered, fallback_pks=frozenset(fallbacks))
 
 
 def _course_outline_build(course: CoursePage) -> CourseOutline:
@@ -402,6 +561,26 @@ def _course_outline_build(course: CoursePage) -> CourseOutline:
             sections.append(OutlineSection(module=None, lessons=[item]))
     ordered = [lesson for section in sections for lesson in section.lessons]
     return CourseOutline(sections=sections, lessons=ordered)
+
+
+def course_shown(*, course: CoursePage, request=None) -> CoursePage:
+    """The course as a reader in the active language sees it: its live translation in that
+    language, else `course` itself (remembered for the content version)."""
+    locale = locale_active(request=request)
+    if course.locale_id == locale.pk:
+        return course
+    translation = remembered(
+        "course_in_locale",
+        (course.translation_key, locale.pk),
+        lambda: (
+            CoursePage.objects.live()
+            .filter(translation_key=course.translation_key, locale=locale)
+            .select_related("locale")
+            .first()
+        ),
+        request=request,
+    )
+    return translation or course
 
 
 def course_trainers(*, course: CoursePage) -> list:

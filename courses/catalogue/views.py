@@ -9,17 +9,21 @@ from django.utils.http import urlencode
 from wagtail.models import Locale
 
 from courses.catalogue.extensions import COURSE_PAGE_CONTEXT, LESSON_PAGE_CONTEXT, context_extend
-from courses.catalogue.models import Level, Topic
+from courses.catalogue.models import Level
 from courses.catalogue.selectors import (
     CatalogueFilters,
+    catalogue_base,
     catalogue_courses,
+    catalogue_topics,
     course_for_page,
     course_for_trainer,
     course_languages,
     course_outline,
     course_search_hits,
+    course_shown,
     course_trainers,
 )
+from lms.locales import locale_active
 from lms.process_memo import remembered
 
 CATALOGUE_PAGE_SIZE = 12
@@ -53,12 +57,13 @@ def _link(filters: CatalogueFilters, **changes) -> str:
 
 def catalogue_context(*, request, catalogue) -> dict:
     filters = _filters_from(request)
-    courses = catalogue_courses(locale=catalogue.locale, filters=filters)
+    base = catalogue_base(locale=catalogue.locale, filters=filters)
+    courses = catalogue_courses(locale=catalogue.locale, filters=filters, base=base)
     page_obj = Paginator(courses, CATALOGUE_PAGE_SIZE).get_page(request.GET.get("page"))
     cards = list(page_obj.object_list)
     languages = course_languages(translation_keys={card.translation_key for card in cards})
     hits = course_search_hits(courses=cards, query=filters.query) if filters.query else {}
-    topics = list(Topic.objects.all())
+    topics = catalogue_topics(base=base, chosen=filters.topic)
     return {
         "filters": filters,
         "cards": [
@@ -75,6 +80,7 @@ def catalogue_context(*, request, catalogue) -> dict:
         "topic_links": [
             {
                 "label": topic.name,
+                "count": topic.course_count,
                 "url": _link(filters, topic=topic.slug),
                 "current": topic.slug == filters.topic,
             }
@@ -93,6 +99,10 @@ def catalogue_context(*, request, catalogue) -> dict:
             }
             for code in LANGUAGE_CODES
         ],
+        # The filters chosen (words are the search's, not a filter): "Filter (2)" on a phone.
+        "filter_count": sum(
+            bool(value) for value in (filters.topic, filters.level, filters.language)
+        ),
         "clear_topic": _link(filters, topic=""),
         "clear_level": _link(filters, level=""),
         "clear_language": _link(filters, language=""),
@@ -138,6 +148,9 @@ def lesson_serve(*, request, lesson, preview: bool = False):
     Who may read it, and what the learner's progress adds, come from LESSON_PAGE_CONTEXT.
     """
     course = course_for_page(lesson, request=request)
+    if course is not None and not preview and lesson.locale_id != locale_active(request=request).pk:
+        # A lesson not translated into the reader's language: shown in the reader's course.
+        course = course_shown(course=course, request=request)
     outline = course_outline(course=course, request=request) if course else None
     if not preview and outline and lesson.pk not in {item.pk for item in outline.lessons}:
         raise Http404  # its module is a draft: the lesson is not published as part of the course

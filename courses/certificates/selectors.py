@@ -34,6 +34,11 @@ def certificates_of_user(*, user) -> QuerySet[Certificate]:
     )
 
 
+def certificate_of_enrollment(*, enrollment) -> Certificate | None:
+    """The valid certificate of a completed enrolment, if issued yet (one query)."""
+    return Certificate.objects.filter(enrollment=enrollment, status=CertificateStatus.VALID).first()
+
+
 def certificate_of_holder(*, user, code: str) -> Certificate | None:
     """The holder's own valid certificate with this code, for downloads."""
     return certificates_of_user(user=user).filter(code=certificate_code_normalise(code)).first()

@@ -9,6 +9,9 @@ from wagtail import hooks
 LESSON_COMPLETION_CHECKS = "progress_lesson_completion_checks"
 # fn(*, request) -> {"template": name, ...} or None: a section of My learning, in hook order.
 MY_LEARNING_SECTIONS = "progress_my_learning_sections"
+# fn(*, request, course, enrollment) -> {"template": name, ...} or None: a section of the page a
+# learner sees on completing a course (certificates: the certificate), in hook order.
+COURSE_COMPLETE_SECTIONS = "progress_course_complete_sections"
 
 
 def lesson_completion_check(*, lesson, source: str) -> None:

@@ -4,12 +4,12 @@ a course's participants with progress for their trainers."""
 import uuid
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce, Length, Substr
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-from courses.catalogue.models import CoursePage, EnrolmentMethod, LessonPage, ModulePage
+from courses.catalogue.models import CoursePage, EnrolmentMethod, LessonPage
 from courses.catalogue.selectors import course_outline
 from courses.enrolment.models import Enrollment, EnrollmentStatus
 from courses.progress.models import LessonCompletion
@@ -32,42 +32,89 @@ def lesson_lock_get(*, course: CoursePage, outline, completed: set, lesson) -> L
     """In a sequential course, the earlier required lesson still to complete (None: open)."""
     if not course.sequential_lessons:
         return None
+    required = {item.pk for item in outline.required_lessons}
     for item in outline.lessons:
         if item.pk == lesson.pk:
             return None
-        if item.required_for_completion and item.translation_key not in completed:
+        if item.pk in required and item.translation_key not in completed:
             return item
     return None
 
 
 @dataclass(frozen=True)
 class CourseProgress:
-    """Completed required lessons over required lessons, and where to go next."""
+    """Where a learner stands in a course, the same on every page and in every language.
+
+    A completed enrolment is complete (100 %) whatever was added to the course since; lessons
+    published after it are `new_lessons` (offered, not demanded). Otherwise: required lessons
+    done over required lessons. `next_lesson` ("Continue") is the first lesson not done, in
+    outline order; None when every lesson is done.
+    """
 
     done: int
     total: int
     next_lesson: object = None
-    resume_lesson: object = None
+    completed: bool = False
+    completed_at: object = None
+    new_lessons: tuple = ()
+    any_done: bool = False
 
     @property
     def percent(self) -> int:
+        if self.completed:
+            return 100
         return round(100 * self.done / self.total) if self.total else 0
 
+    @property
+    def starting(self) -> bool:
+        """Nothing done yet: "Start the first lesson" rather than "Continue"."""
+        return not self.any_done
 
-def course_progress_get(*, lessons: list, completed: set, last_lesson_key=None) -> CourseProgress:
-    """Progress over `lessons` (in course order); resume at the last visited or next unfinished."""
-    required = [lesson for lesson in lessons if lesson.required_for_completion]
+
+def course_progress_get(*, outline, completed: set, enrollment=None) -> CourseProgress:
+    """Progress over the course's `outline` for a learner who completed the lessons whose keys
+    are `completed` (no query)."""
+    lessons = outline.lessons
+    required = outline.required_lessons
     done = sum(1 for lesson in required if lesson.translation_key in completed)
-    unfinished = [lesson for lesson in lessons if lesson.translation_key not in completed]
     next_lesson = next(
-        (lesson for lesson in unfinished if lesson.required_for_completion),
-        unfinished[0] if unfinished else None,
+        (lesson for lesson in lessons if lesson.translation_key not in completed), None
     )
-    last = next((lesson for lesson in lessons if lesson.translation_key == last_lesson_key), None)
-    resume = last or next_lesson or (lessons[0] if lessons else None)
+    finished = enrollment is not None and enrollment.status == EnrollmentStatus.COMPLETED
+    new = ()
+    if finished:
+        since = enrollment.completed_at
+        new = tuple(
+            lesson
+            for lesson in lessons
+            if lesson.translation_key not in completed
+            and since is not None
+            and (outline.first_published.get(lesson.translation_key) or since) > since
+        )
+        done = len(required)
     return CourseProgress(
-        done=done, total=len(required), next_lesson=next_lesson, resume_lesson=resume
+        done=done,
+        total=len(required),
+        next_lesson=next_lesson,
+        completed=finished,
+        completed_at=enrollment.completed_at if finished else None,
+        new_lessons=new,
+        any_done=bool(completed),
     )
+
+
+def progress_percent(status: str, done: int, total: int) -> int:
+    """A participant's progress in percent: 100 once completed, else required lessons done."""
+    if status == EnrollmentStatus.COMPLETED:
+        return 100
+    return round(100 * min(done, total) / total) if total else 0
+
+
+def course_completed_check(*, user, course_key: uuid.UUID) -> bool:
+    """Whether `user` completed the course (one query)."""
+    return Enrollment.objects.filter(
+        user=user, course_key=course_key, status=EnrollmentStatus.COMPLETED
+    ).exists()
 
 
 # ---- the My learning dashboard ---------------------------------------------------------------
@@ -88,7 +135,7 @@ class Dashboard:
     suggested: list = field(default_factory=list)
 
 
-def _courses_in_language(*, keys, locale: Locale, request=None) -> dict:
+def courses_in_language(*, keys, locale: Locale, request=None) -> dict:
     """{translation_key: course} in `locale`, else the default language: remembered per course
     and language for the content version; those missing are read in one query."""
     default = locale_default(request=request)
@@ -137,45 +184,6 @@ def _suggestion_candidates(*, locale: Locale, topics: set, request=None) -> list
     return remembered_many("suggestion_candidates", [key], read, request=request)[key]
 
 
-def _lessons_by_course(*, courses: list, request=None) -> dict:
-    """{course pk: [live lessons in tree order]}: remembered per course for the content version
-    (`lms.process_memo`); those missing are read for all courses in one query."""
-    if not courses:
-        return {}
-    by_pk = {course.pk: course for course in courses}
-    return remembered_many(
-        "course_lessons",
-        list(by_pk),
-        lambda pks: _lessons_read(courses=[by_pk[pk] for pk in pks]),
-        request=request,
-    )
-
-
-def _lessons_read(*, courses: list) -> dict:
-    in_draft_module = ModulePage.objects.filter(
-        live=False, path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    )
-    prefix = Q()
-    for course in courses:
-        prefix |= Q(path__startswith=course.path, depth__gt=course.depth)
-    lessons = (
-        LessonPage.objects.live()
-        .filter(prefix)
-        .filter(~Exists(in_draft_module))
-        .defer("body")
-        .select_related("locale")
-        .order_by("path")
-    )
-    by_path = {course.path: course.pk for course in courses}
-    grouped: dict = {course.pk: [] for course in courses}
-    for lesson in lessons:
-        for length in range(Page.steplen, len(lesson.path), Page.steplen):
-            if lesson.path[:length] in by_path:
-                grouped[by_path[lesson.path[:length]]].append(lesson)
-                break
-    return grouped
-
-
 def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
     """Everything My learning shows: enrolments and completions (two queries), the rest
     remembered for the content version (one query each for what is missing after a publish)."""
@@ -187,8 +195,7 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -
     hidden = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.REJECTED)
     enrollments = [enrollment for enrollment in everything if enrollment.status not in hidden]
     keys = [enrollment.course_key for enrollment in enrollments]
-    courses = _courses_in_language(keys=keys, locale=locale, request=request) if keys else {}
-    lessons = _lessons_by_course(courses=list(courses.values()), request=request)
+    courses = courses_in_language(keys=keys, locale=locale, request=request) if keys else {}
     completed: dict = {}
     if keys:
         for course_key, lesson_key in LessonCompletion.objects.filter(user=user).values_list(
@@ -205,10 +212,11 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -
         item = DashboardCourse(
             course=course,
             enrollment=enrollment,
+            # Remembered per course for the content version (lms.process_memo): no query.
             progress=course_progress_get(
-                lessons=lessons.get(course.pk, []),
+                outline=course_outline(course=course, request=request),
                 completed=completed.get(enrollment.course_key, set()),
-                last_lesson_key=enrollment.last_lesson_key,
+                enrollment=enrollment,
             ),
         )
         if enrollment.status == EnrollmentStatus.PENDING:
@@ -226,13 +234,26 @@ def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -
     return dashboard
 
 
+def next_courses(*, user, course: CoursePage, locale: Locale, limit: int = 3) -> list:
+    """What to take after `course`: open courses on its topic the learner has never been in,
+    else on any topic (one query for the learner's enrolments; candidates are remembered)."""
+    taken = set(Enrollment.objects.filter(user=user).values_list("course_key", flat=True))
+    taken.add(course.translation_key)
+    for topics in ({course.topic_id}, set()):
+        candidates = _suggestion_candidates(locale=locale, topics=topics)
+        found = [item for item in candidates if item.translation_key not in taken][:limit]
+        if found:
+            return found
+    return []
+
+
 # ---- the trainers' view of a course's learners ----------------------------------------------
 
 
 def required_lesson_keys(*, course: CoursePage) -> list:
-    """Translation keys of the course's live required lessons (two queries: the outline)."""
+    """Translation keys of the lessons that complete the course (the outline: remembered)."""
     outline = course_outline(course=course)
-    return [lesson.translation_key for lesson in outline.lessons if lesson.required_for_completion]
+    return [lesson.translation_key for lesson in outline.required_lessons]
 
 
 @dataclass(frozen=True)
@@ -294,17 +315,38 @@ def status_counts(*, course: CoursePage) -> dict:
 class LessonRecord:
     lesson: object
     completed_at: object = None
+    required: bool = False
+    new: bool = False  # published after the learner completed the course, and not done
 
 
 def learner_record(*, course: CoursePage, enrollment: Enrollment) -> list:
-    """Lesson by lesson, whether and when the learner completed it (three queries)."""
+    """Lesson by lesson, whether and when the learner completed it (one query and the
+    remembered outline)."""
     outline = course_outline(course=course)
     dates = dict(
         LessonCompletion.objects.filter(
             user_id=enrollment.user_id, course_key=course.translation_key
         ).values_list("lesson_key", "completed_at")
     )
+    progress = course_progress_get(outline=outline, completed=set(dates), enrollment=enrollment)
+    new = {lesson.pk for lesson in progress.new_lessons}
+    required = {lesson.pk for lesson in outline.required_lessons}
     return [
-        LessonRecord(lesson=lesson, completed_at=dates.get(lesson.translation_key))
+        LessonRecord(
+            lesson=lesson,
+            completed_at=dates.get(lesson.translation_key),
+            required=lesson.pk in required,
+            new=lesson.pk in new,
+        )
         for lesson in outline.lessons
     ]
+
+
+def learner_progress(
+    *, course: CoursePage, enrollment: Enrollment, records: list
+) -> CourseProgress:
+    """The learner's progress from their record (no query)."""
+    done = {record.lesson.translation_key for record in records if record.completed_at}
+    return course_progress_get(
+        outline=course_outline(course=course), completed=done, enrollment=enrollment
+    )

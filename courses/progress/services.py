@@ -72,7 +72,8 @@ def lesson_complete(
         course_key=course.translation_key,
         context={"source": source},
     )
-    required = {item.translation_key for item in outline.lessons if item.required_for_completion}
+    # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
+    required = {item.translation_key for item in outline.required_lessons}
     if required and required <= done | {lesson.translation_key}:
         course_complete(enrollment=enrollment)
     return completion, True

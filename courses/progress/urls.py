@@ -13,6 +13,11 @@ urlpatterns = [
         views.lesson_complete_view,
         name="lesson_complete",
     ),
+    path(
+        "my/completed/<uuid:course_key>/",
+        views.course_complete_view,
+        name="course_complete",
+    ),
     path("teach/", views.teach_index, name="teach"),
     path("teach/<uuid:course_key>/", views.participants_list, name="participants"),
     path(

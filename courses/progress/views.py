@@ -18,20 +18,31 @@ from wagtail import hooks
 from wagtail.models import Locale
 
 from courses.catalogue.models import CourseIndexPage, LessonPage
-from courses.catalogue.selectors import course_for_page, course_staff_check, taught_courses
+from courses.catalogue.selectors import (
+    course_for_page,
+    course_outline,
+    course_shown,
+    course_staff_check,
+    taught_courses,
+)
 from courses.catalogue.views import live_page_or_404
 from courses.catalogue.views import trainer_course_or_404 as course_or_404
 from courses.enrolment.forms import ParticipantAddForm
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
-from courses.progress.extensions import MY_LEARNING_SECTIONS
+from courses.progress.extensions import COURSE_COMPLETE_SECTIONS, MY_LEARNING_SECTIONS
 from courses.progress.selectors import (
     ParticipantFilters,
     completed_lesson_keys,
+    course_completed_check,
     course_progress_get,
+    courses_in_language,
     dashboard_get,
+    learner_progress,
     learner_record,
     lesson_lock_get,
+    next_courses,
     participants,
+    progress_percent,
     required_lesson_keys,
     status_counts,
 )
@@ -48,11 +59,14 @@ PAGE_SIZE = 50
 @login_required
 @require_POST
 def lesson_complete_view(request, lesson_id: int):
-    """The "Mark as complete" button; a second submit finds it done and changes nothing."""
+    """The "Mark as complete" button; a second submit finds it done and changes nothing. The
+    lesson that completes the course leads to the completion page."""
     lesson = live_page_or_404(LessonPage, lesson_id)
     course = course_for_page(lesson, request=request)
     if course is None:
         raise Http404
+    course = course_shown(course=course, request=request)  # the reader's language's course
+    was_completed = course_completed_check(user=request.user, course_key=course.translation_key)
     try:
         _completion, created = lesson_complete(user=request.user, lesson=lesson, course=course)
     except ValidationError as error:
@@ -60,7 +74,45 @@ def lesson_complete_view(request, lesson_id: int):
     else:
         if created:
             messages.success(request, _("Lesson marked as complete."))
-    return redirect(lesson.get_url(request=request) + "#lesson-completion")
+        if (
+            created
+            and not was_completed
+            and course_completed_check(user=request.user, course_key=course.translation_key)
+        ):
+            return redirect("progress:course_complete", course_key=course.translation_key)
+    shown = course_outline(course=course, request=request).lesson_shown(lesson)
+    return redirect(shown.get_url(request=request) + "#lesson-completion")
+
+
+@login_required
+def course_complete_view(request, course_key: uuid.UUID):
+    """The completion moment: the course is complete, the certificate (from the apps that add
+    sections, COURSE_COMPLETE_SECTIONS) and the next course to take. Only for those who
+    completed it: anyone else goes to the course page (or 404 when there is none)."""
+    locale = locale_active(request=request)
+    course = courses_in_language(keys=[course_key], locale=locale, request=request).get(course_key)
+    if course is None:
+        raise Http404
+    enrollment = Enrollment.objects.filter(
+        user=request.user, course_key=course_key, status=EnrollmentStatus.COMPLETED
+    ).first()
+    if enrollment is None:
+        return redirect(course.get_url(request=request))
+    sections = [
+        section(request=request, course=course, enrollment=enrollment)
+        for section in hooks.get_hooks(COURSE_COMPLETE_SECTIONS)
+    ]
+    return render(
+        request,
+        "progress/course_complete.html",
+        {
+            "course": course,
+            "enrollment": enrollment,
+            "sections": [section for section in sections if section],
+            "next_courses": next_courses(user=request.user, course=course, locale=locale),
+            "catalogue": CourseIndexPage.objects.live().filter(locale=locale).first(),
+        },
+    )
 
 
 @login_required
@@ -95,7 +147,7 @@ def course_progress_context(*, request, course, outline, context) -> dict:
     return {
         "completed_keys": completed,
         "progress": course_progress_get(
-            lessons=outline.lessons, completed=completed, last_lesson_key=enrollment.last_lesson_key
+            outline=outline, completed=completed, enrollment=enrollment
         ),
     }
 
@@ -112,13 +164,15 @@ def lesson_progress_context(*, request, lesson, course, outline, preview, contex
     blocker = lesson_lock_get(course=course, outline=outline, completed=completed, lesson=lesson)
     if blocker is None:
         lesson_visit(user=request.user, enrollment=enrollment, lesson=lesson)
+    progress = course_progress_get(outline=outline, completed=completed, enrollment=enrollment)
     return {
         "can_complete": blocker is None,
         "completed_keys": completed,
+        "new_lesson_keys": {item.translation_key for item in progress.new_lessons},
         "lesson_completed": lesson.translation_key in completed,
         "lesson_blocker": blocker,
         "locked": blocker is not None,
-        "progress": course_progress_get(lessons=outline.lessons, completed=completed),
+        "progress": progress,
     }
 
 
@@ -180,13 +234,15 @@ def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
         pk=enrollment_id,
         course_key=course.translation_key,
     )
+    records = learner_record(course=course, enrollment=enrollment)
     return render(
         request,
         "progress/participant.html",
         {
             "course": course,
             "enrollment": enrollment,
-            "records": learner_record(course=course, enrollment=enrollment),
+            "records": records,
+            "progress": learner_progress(course=course, enrollment=enrollment, records=records),
         },
     )
 
@@ -211,6 +267,8 @@ def _export_rows(course, request):
     tz = timezone.get_current_timezone()
     for row in participants(course=course, required_keys=required, filters=_filters(request)):
         user, place = row.user, row.user.municipality
+        # A completed enrolment is complete: lessons added since are not owed (docs/progress.md).
+        done = len(required) if row.status == EnrollmentStatus.COMPLETED else row.done
 
         def when(value):
             return value.astimezone(tz).strftime("%Y-%m-%d %H:%M") if value else ""
@@ -222,9 +280,9 @@ def _export_rows(course, request):
             place.district.name if place else "",
             place.district.oblast.name if place else "",
             row.get_status_display(),
-            row.done,
+            done,
             len(required),
-            round(100 * row.done / len(required)) if required else 0,
+            progress_percent(row.status, row.done, len(required)),
             when(row.last_activity_at),
             when(row.created_at),
             when(row.completed_at),

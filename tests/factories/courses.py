@@ -53,6 +53,7 @@ class LessonPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Lesson {n}")
     body = factory.LazyFunction(lambda: stream(("paragraph", "<p>Secret lesson text.</p>")))
     estimated_minutes = 15
+    required_for_completion = True  # the model's default is off (docs/progress.md)
 
 
 class EnrollmentFactory(factory.django.DjangoModelFactory):

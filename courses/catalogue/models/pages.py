@@ -87,8 +87,13 @@ class CourseIndexPage(AsciiSlugMixin, Page):
                 return page.route(request, [])
             return super().route(request, path_components)
         except Http404:
-            from courses.catalogue.selectors import course_fallback_get
+            from courses.catalogue.selectors import course_fallback_get, course_original_route
 
+            # A lesson this language lacks in a translated course: the original's, at the
+            # address the course's outline gives it (below this language's course).
+            original = course_original_route(catalogue=self, path_components=path_components)
+            if original is not None:
+                return original.route(request, [])
             fallback = path_components and course_fallback_get(
                 catalogue=self, slug=path_components[0]
             )
@@ -309,7 +314,16 @@ class LessonPage(AsciiSlugMixin, WordFormsIndexed, Page):
         default=10,
         validators=[MinValueValidator(1), MaxValueValidator(600)],
     )
-    required_for_completion = models.BooleanField(_("required for completion"), default=True)
+    # Off for a new lesson: one added to a course people have finished is offered to them, not
+    # demanded (docs/progress.md). A course with no required lesson requires every lesson.
+    required_for_completion = models.BooleanField(
+        _("required for completion"),
+        default=False,
+        help_text=_(
+            "Learners must complete it to complete the course. When no lesson of a course is "
+            "required, every lesson is."
+        ),
+    )
     open_preview = models.BooleanField(
         _("open preview"),
         default=False,
@@ -347,6 +361,19 @@ class LessonPage(AsciiSlugMixin, WordFormsIndexed, Page):
         from courses.catalogue.permissions import CoursePagePermissionTester
 
         return CoursePagePermissionTester(user, self)
+
+    def get_url_parts(self, request=None):
+        """A lesson shown in another language's outline (no translation there yet) links below
+        that language's course page, where the catalogue serves it with a notice."""
+        shown_under = getattr(self, "shown_under", None)
+        if shown_under is None:
+            return super().get_url_parts(request=request)
+        course, relative = shown_under
+        parts = course.get_url_parts(request=request)
+        if parts is None or parts[2] is None:
+            return parts
+        site_id, root_url, course_path = parts
+        return site_id, root_url, course_path + relative
 
     def serve(self, request, *args, **kwargs):
         from courses.catalogue.views import lesson_serve

@@ -12,13 +12,14 @@ from lms.page_cache import fragment_cached
 
 register = template.Library()
 
-MARK = re.compile(r"<!--(current|aria|done):([0-9a-f-]+)-->")
+MARK = re.compile(r"<!--(current|aria|done|new):([0-9a-f-]+)-->")
 
 
 @register.simple_tag(takes_context=True)
 def course_outline_marked(context):
     """The lesson page's outline: the same HTML for every learner of the course (cached), with
-    the current lesson and the reader's completed lessons marked in one pass over it."""
+    the current lesson, the reader's completed lessons and the lessons new since they finished
+    the course marked in one pass over it."""
     request = context.get("request")
     course, outline, page = context["course"], context["outline"], context.get("page")
     html = fragment_cached(
@@ -32,7 +33,9 @@ def course_outline_marked(context):
     )
     current = str(getattr(page, "pk", ""))
     completed = {str(key) for key in context.get("completed_keys") or ()}
+    new = {str(key) for key in context.get("new_lesson_keys") or ()}
     done = format_html(' <span class="badge badge--done">{}</span>', gettext("Done"))
+    fresh = format_html(' <span class="badge badge--new">{}</span>', gettext("New"))
 
     def fill(match) -> str:
         kind, value = match.groups()
@@ -40,6 +43,8 @@ def course_outline_marked(context):
             return ' class="is-current"' if value == current else ""
         if kind == "aria":
             return ' aria-current="page"' if value == current else ""
+        if kind == "new":  # published after the reader completed the course, not done
+            return fresh if value in new else ""
         return done if value in completed else ""
 
     return mark_safe(MARK.sub(fill, html))  # noqa: S308 - our template's output, marks are ours

@@ -132,17 +132,33 @@ def test_sequential_lesson_is_locked_with_the_way_forward(client, make_course, l
     assert client.get(second.url).status_code == 200
 
 
-def test_continue_goes_to_the_last_visited_lesson(client, make_course, learner, lessons_of):
+def continue_href(html: str) -> str:
+    """Where the page's "Continue"/"Start" button goes."""
+    import re
+
+    found = re.search(r'<a class="button" href="([^"]+)">(?:[^<]*):', html)
+    return found.group(1) if found else ""
+
+
+def test_continue_goes_to_the_first_lesson_not_done(client, make_course, learner, lessons_of):
+    """Point 4 of issue 19: never back to the lesson just done or last visited."""
     course = make_course(lessons=3)
     enrollment_create(user=learner, course=course)
     client.force_login(learner)
-    first, second, _third = lessons_of(course)
-    assert f'<a class="button" href="{first.url}">' in client.get(course.url).content.decode()
-    client.get(second.url)
-    assert Enrollment.objects.get().last_lesson_key == second.translation_key
-    assert f'<a class="button" href="{second.url}">' in client.get(course.url).content.decode()
-    dashboard = client.get(reverse("progress:my")).content.decode()
-    assert f'<a class="button" href="{second.url}">' in dashboard
+    first, second, third = lessons_of(course)
+    my = reverse("progress:my")
+    assert continue_href(client.get(course.url).content.decode()) == first.url
+    client.post(complete_url(first))
+    assert continue_href(client.get(course.url).content.decode()) == second.url
+    assert continue_href(client.get(my).content.decode()) == second.url
+    # Visiting (even completing) a later lesson does not move Continue past the gap.
+    client.get(third.url)
+    client.post(complete_url(third))
+    assert Enrollment.objects.get().last_lesson_key == third.translation_key
+    assert continue_href(client.get(course.url).content.decode()) == second.url
+    assert continue_href(client.get(my).content.decode()) == second.url
+    # The lesson page offers the same next step once its lesson is done.
+    assert f'href="{second.url}">' in client.get(first.url).content.decode()
 
 
 def test_progress_shows_in_another_language(
