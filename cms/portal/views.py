@@ -80,6 +80,8 @@ def portal_context(*, request, index) -> dict:
         "facets": facets,
         "cases_page": page_obj,
         "active_filters": active,
+        # The facet options chosen (words are the search's, not a filter): "Filter (2)".
+        "filter_count": sum(1 for f in facets for option in f.options if option.selected),
         "sort_labels": SORT_LABELS,
         "page_query": page_params.urlencode(),
         "submit_url": index.url + index.reverse_subpage("submit"),

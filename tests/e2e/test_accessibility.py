@@ -1,4 +1,6 @@
-"""axe-core finds no serious or critical violation on the public pages, in every language.
+"""axe-core finds no serious or critical violation on the public pages, in every language, on
+a wide screen and on a 375-pixel phone (where the header is folded into its menu button, the
+filters behind theirs, and wide tables and charts scroll in their own boxes).
 
 One test per language reuses one page for all the pages (a subtest each, so every failing page
 is reported), which keeps the browser tests quick.
@@ -17,6 +19,9 @@ from courses.quizzes.services import quiz_attempt_start, quiz_attempt_submit
 from tests.e2e.accessibility import axe_check
 from tests.e2e.content import LANGUAGES, PORTAL_CASES, course_create, portal_create
 
+# Every page is audited at both widths: what a phone hides, folds or scrolls is audited too.
+WIDTHS = {"wide": {"width": 1280, "height": 800}, "phone": {"width": 375, "height": 812}}
+
 PAGES = {
     "home": lambda: reverse("wagtail_serve", args=[""]),
     "register": lambda: reverse("accounts:register"),
@@ -24,8 +29,10 @@ PAGES = {
 }
 
 
+@pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("language", ["ky", "ru", "en"])
-def test_public_pages_have_no_serious_accessibility_violations(page, subtests, language):
+def test_public_pages_have_no_serious_accessibility_violations(page, subtests, language, width):
+    page.set_viewport_size(WIDTHS[width])
     for name, url in PAGES.items():
         with subtests.test(page=name):
             with translation.override(language):
@@ -42,6 +49,14 @@ def test_public_pages_have_no_serious_accessibility_violations(page, subtests, l
             page.locator("main form button[type=submit]").click()
         assert page.locator(".field--error").count() >= 3
         axe_check(page)
+
+    if width == "phone":
+        with subtests.test(page="home with the menu open"):
+            with translation.override(language):
+                page.goto(PAGES["home"]())
+            page.locator(".site-menu > summary").click()
+            assert page.locator(".account-nav").is_visible()
+            axe_check(page)
 
 
 def test_axe_check_fails_on_a_serious_violation(page):
@@ -70,7 +85,8 @@ def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
     The content is built once (it is the slow part); a subtest per page and language.
     """
     portal = portal_create()
-    course = course_create(trainer=make_user(role="Trainer"))
+    trainer = make_user(role="Trainer")
+    course = course_create(trainer=trainer)
     learner = make_user(role="Learner", full_name="Бурул Кадырова")
     enrollment_create(user=learner, course=course.course)
     for lesson in course.lessons[:2]:
@@ -81,11 +97,13 @@ def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
     login_as(learner)
 
     def check(language, name, url, status=200):
-        with subtests.test(language=language, page=name):
-            response = page.goto(url)
-            assert response.status == status, f"{url} answered {response.status}"
-            assert page.locator("html").get_attribute("lang") == language
-            axe_check(page)
+        for width, size in WIDTHS.items():
+            with subtests.test(language=language, page=name, width=width):
+                page.set_viewport_size(size)
+                response = page.goto(url)
+                assert response.status == status, f"{url} answered {response.status}"
+                assert page.locator("html").get_attribute("lang") == language
+                axe_check(page)
 
     lesson = {code: course.pages[code]["lessons"] for code in LANGUAGES}
     for language in LANGUAGES:
@@ -116,6 +134,13 @@ def test_learning_and_portal_pages_have_no_serious_accessibility_violations(
         with translation.override(language):
             check(language, "reports dashboard", reverse("reports:dashboard"))
             check(language, "reports by course", reverse("reports:breakdown", args=["courses"]))
+
+    # The trainer's participants list: a wide table in its own scroll box, styled filters.
+    login_as(trainer)
+    key = course.course.translation_key
+    for language in LANGUAGES:
+        with translation.override(language):
+            check(language, "participants", reverse("progress:participants", args=[key]))
 
 
 def correct_responses(quiz) -> dict:

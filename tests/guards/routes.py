@@ -61,6 +61,8 @@ AUDIENCES = {
     "accounts:password_change": "signed_in",
     "accounts:password_change_done": "signed_in",
     "progress:my": "signed_in",
+    # The completion moment: its learner's page; anyone else is sent to the course page.
+    "progress:course_complete": "signed_in",
     "enrolment:enrol": "signed_in",
     "enrolment:withdraw": "signed_in",
     "quizzes:overview": "enrolled",
