@@ -26,6 +26,9 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
+    path("policies/", include("lms.policies.urls")),
+    path("my/data/", include("lms.privacy.urls")),
+    path("teach/access-log/", include("lms.access_log.urls")),
     path("search/", cms_search.search, name="search"),
     path("quizzes/", include("courses.quizzes.urls")),
     path("assignments/", include("courses.assignments.urls")),
