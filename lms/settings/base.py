@@ -98,6 +98,8 @@ MIDDLEWARE = [
     # The admin in the signed-in user's preferred language (Wagtail's profile choice wins).
     "lms.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A reviewer's "Approve" on the dashboard, refused with the reason when a quiz is empty.
+    "courses.quizzes.admin_guard.EmptyQuizApprovalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

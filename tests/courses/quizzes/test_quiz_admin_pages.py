@@ -5,7 +5,9 @@ quiz has no questions, from the editor or through the review workflow."""
 import functools
 from pathlib import Path
 
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import transaction
 from django.urls import reverse
 
 from wagtail.models import WorkflowState
@@ -171,8 +173,8 @@ def test_approving_a_lesson_with_an_empty_quiz_is_refused_in_the_workflow(
     draft_lesson.refresh_from_db()
     assert not draft_lesson.live and draft_lesson.workflow_in_progress
 
-    # "Approve" from the dashboard: refused (Wagtail's "no permission" and a way back to the
-    # dashboard), and the approval is undone with the publishing.
+    # "Approve" from the dashboard: refused with the reason, back on the dashboard, nothing
+    # approved or published; the same in Wagtail's approval modal (XHR).
     state = WorkflowState.objects.get(object_id=str(draft_lesson.pk), status="in_progress")
     url = reverse(
         "wagtailadmin_pages:workflow_action",
@@ -180,6 +182,11 @@ def test_approving_a_lesson_with_an_empty_quiz_is_refused_in_the_workflow(
     )
     response = client.post(url, {"comment": ""})
     assert (response.status_code, response["Location"]) == (302, "/admin/")
+    html = client.get("/admin/").content.decode()
+    assert "cannot be approved" in html and EMPTY in html
+    assert "do not have permission" not in html
+    modal = client.post(url, {"comment": ""}, headers={"x-requested-with": "XMLHttpRequest"})
+    assert modal.json() == {"step": "success", "redirect": "/admin/"}
     draft_lesson.refresh_from_db()
     assert not draft_lesson.live and draft_lesson.workflow_in_progress
     state.refresh_from_db()
@@ -191,3 +198,17 @@ def test_approving_a_lesson_with_an_empty_quiz_is_refused_in_the_workflow(
     assert client.post(url, {"comment": ""}).status_code == 302
     draft_lesson.refresh_from_db()
     assert draft_lesson.live
+
+
+def test_an_approval_by_any_other_route_is_undone(client, trainer, make_user, draft_lesson):
+    """The workflow_approved receiver is the safety net behind the editor's and the dashboard's
+    checks: an approval made in code is rolled back with its publishing."""
+    client.force_login(trainer)
+    assert _edit(client, draft_lesson, **{"action-submit": "1"}).status_code == 302
+    state = WorkflowState.objects.get(object_id=str(draft_lesson.pk), status="in_progress")
+    task_state = state.current_task_state
+    reviewer = make_user(role="Reviewer")
+    with pytest.raises(PermissionDenied, match="cannot be approved"), transaction.atomic():
+        task_state.task.specific.on_action(task_state, reviewer, "approve")
+    draft_lesson.refresh_from_db()
+    assert not draft_lesson.live and draft_lesson.workflow_in_progress
