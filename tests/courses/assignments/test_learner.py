@@ -592,7 +592,7 @@ def test_released_rubric_grade_shows_the_levels(client, enrolled, lesson, rubric
     client.force_login(enrolled)
     html = get(client, en(lesson))
     assert "15 of 20 points (75%)" in html
-    assert "<caption>Rubric</caption>" in html
+    assert ">Rubric</caption>" in html
     assert "Fully, with figures" in html and "10 of 10" in html and "Figures given." in html
     assert "Some are vague" in html and "5 of 10" in html
 
