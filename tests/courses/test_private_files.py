@@ -126,6 +126,7 @@ def kinds(people, make_course, home_page):
     export = ReportExport.objects.create(
         requester=p["manager"],
         table_name="learners",
+        filters={"date_from": "2025-12-01", "date_to": "2026-11-30"},
         file_format="csv",
         language="ky",
         status=ReportExportStatus.DONE,
@@ -260,7 +261,7 @@ def test_download_names_are_what_people_know(awkward_hour, client, kinds, people
         f"certificate-{CODE}.png": png,
         f"certificate-{CODE}.pdf": pdf,
         "budget-plan.pdf": attachment,
-        f"learners-{timezone.localdate():%Y%m%d}.csv": export,
+        "reports-learners-2025-12-01_2026-11-30.csv": export,
     }
     for filename, kind in names.items():
         response = get_as(client, kind.allowed[0], kind.url)

@@ -23,9 +23,10 @@ pytestmark = pytest.mark.django_db
 
 
 def t(message: str, language: str) -> str:
-    """`message` as the page shows it in `language` (translated once the lead translates)."""
+    """`message` as a template's {% translate %} shows it in `language` (templates double a
+    literal % in the msgid and restore it after translating)."""
     with translation.override(language):
-        return gettext(message)
+        return gettext(message.replace("%", "%%")).replace("%%", "%")
 
 
 def completed_course(make_course, learner, lessons_of, lessons=2):
