@@ -27,7 +27,8 @@ DESKTOP = {"width": 1280, "height": 900}
 
 def t(message: str, language: str = "ky") -> str:
     with translation.override(language):
-        return gettext(message)
+        # as {% translate %} looks it up: a literal % is doubled in the msgid
+        return gettext(message.replace("%", "%%")).replace("%%", "%")
 
 
 def click_and_load(page, selector: str) -> None:

@@ -17,6 +17,7 @@ ROLES = ("anonymous", "other", "learner", "trainer", "reviewer", "manager", "adm
 # Who must be refused, and who must get in, for each audience.
 REFUSED = {
     "public": (),
+    "signed_out": (),
     "signed_in": ("anonymous",),
     "enrolled": ("anonymous", "other"),
     "own": ("anonymous", "other", "trainer", "reviewer"),
@@ -24,6 +25,8 @@ REFUSED = {
 }
 ALLOWED = {
     "public": ("anonymous", "learner", "admin"),
+    # Pages for people not signed in (sign-in): a signed-in visitor is sent on to their work.
+    "signed_out": ("anonymous",),
     "signed_in": ("learner", "other", "admin"),
     "enrolled": ("learner",),
     "own": ("learner",),
