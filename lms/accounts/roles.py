@@ -50,6 +50,8 @@ MODEL_PERMISSIONS = {
         "certificates.view_certificate",
         "certificates.change_certificate",
         *[f"certificates.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
+        # Site policies: drafts of the privacy notice and terms of use, and publishing them.
+        *[f"policies.{a}_policyversion" for a in ("add", "change", "delete", "view")],
     ],
 }
 

@@ -10,6 +10,7 @@ from lms.accounts.models import User
 from lms.accounts.roles import LEARNER
 from lms.accounts.tasks import user_confirmation_email_send
 from lms.outbox.services import outbox_send
+from lms.policies.services import policy_versions_accept
 
 EMAIL_TAKEN = _("An account with this e-mail address already exists.")
 PROFILE_FIELDS = ("full_name", "municipality", "position", "gender", "preferred_language")
@@ -18,8 +19,17 @@ NOTIFICATION_FIELDS = ("notify_optional",)
 
 
 @transaction.atomic
-def user_register(*, email: str, password: str, full_name: str, **profile) -> User:
-    """Create a Learner whose address is not yet confirmed, and send the confirmation e-mail."""
+def user_register(
+    *,
+    email: str,
+    password: str,
+    full_name: str,
+    policy_versions=(),
+    policy_language: str | None = None,
+    **profile,
+) -> User:
+    """Create a Learner whose address is not yet confirmed, with their acceptance of the site
+    policies shown (read in `policy_language`), and send the confirmation e-mail."""
     user = User(email=email, full_name=full_name, **profile)
     user.set_password(password)
     user.full_clean(exclude=["password"])
@@ -29,6 +39,9 @@ def user_register(*, email: str, password: str, full_name: str, **profile) -> Us
     except IntegrityError as error:
         raise ValidationError({"email": EMAIL_TAKEN}) from error
     user.groups.add(Group.objects.get(name=LEARNER))
+    policy_versions_accept(
+        user=user, versions=policy_versions, language=policy_language or user.preferred_language
+    )
     outbox_send(user_confirmation_email_send, user.pk)
     return user
 

@@ -26,6 +26,8 @@ from lms.accounts.services import (
 from lms.accounts.throttling import rate_limit
 from lms.accounts.tokens import email_confirmation_token
 from lms.i18n import language_cookie_set
+from lms.policies.forms import PolicyAcceptanceForm
+from lms.policies.selectors import policies_current
 
 MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
 
@@ -37,7 +39,9 @@ def register(request):
     if request.user.is_authenticated:
         return redirect("accounts:profile")
     form = forms.RegistrationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    # The site policies in force, each with a required box (lms/policies).
+    policies_form = PolicyAcceptanceForm(request.POST or None, versions=policies_current())
+    if request.method == "POST" and all([form.is_valid(), policies_form.is_valid()]):
         data = form.cleaned_data
         if data[form.honeypot_field]:
             # A bot filled the field people never see: answer as if it worked.
@@ -46,6 +50,8 @@ def register(request):
             user_register(
                 email=data["email"],
                 password=data["password1"],
+                policy_versions=policies_form.versions,
+                policy_language=translation.get_language(),
                 **{name: data[name] for name in forms.PROFILE_FIELDS},
             )
         except ValidationError as error:
@@ -53,7 +59,7 @@ def register(request):
         else:
             request.session["registered_email"] = data["email"]
             return redirect("accounts:register_done")
-    return render(request, "accounts/register.html", {"form": form})
+    return render(request, "accounts/register.html", {"form": form, "policies_form": policies_form})
 
 
 def register_done(request):

@@ -11,6 +11,8 @@ from courses.catalogue.demo import demo_courses_create
 from courses.progress.demo import demo_learning_create
 from lms.accounts.demo import demo_users_create
 from lms.places.services import places_load
+from lms.policies.demo import policies_demo_create
+from lms.policies.demo_content import POLICIES
 
 DEFAULT_PASSWORD = "demo-password-2026"  # noqa: S105 - printed for local trials, refused in production
 
@@ -45,6 +47,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts (password: {password}):")
         for email, role in demo_users_create(password=password):
             self.stdout.write(f"  {role:<14} {email}")
+        policies_demo_create(policies=POLICIES)  # accepted by the demo accounts above
         courses = demo_courses_create()
         self.stdout.write(f"Courses: {len(courses)} (ky, ru, en), taught by the demo trainer.")
         from courses.quizzes.demo import demo_quizzes_create
