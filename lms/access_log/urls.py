@@ -1,5 +1,12 @@
-from django.urls import path  # noqa: F401
+"""The access log under /<lang>/teach/access-log/: the managers' list and each person's own."""
+
+from django.urls import path
+
+from lms.access_log import views
 
 app_name = "access_log"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.access_log_list, name="list"),
+    path("mine/", views.access_log_mine, name="mine"),
+]
