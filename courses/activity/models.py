@@ -63,3 +63,43 @@ class LearningEvent(models.Model):
 
     def __str__(self):
         return f"{self.actor_id} {self.verb} {self.object_type} {self.object_key}"
+
+
+class LearningEventMonth(models.Model):
+    """Learning events older than RETENTION_LEARNING_EVENT_DAYS, folded: one row per month
+    (Asia/Bishkek), learner, course and verb, with how many there were and on which days.
+
+    `days` keeps bit d-1 set for each day d of the month with such an event, so "who was active
+    between two dates" (the reports' active learners) stays exact; the objects (lesson, quiz),
+    the language, the context and the time of day are gone. docs/privacy-retention.md.
+    """
+
+    month = models.DateField(_("month"))  # its first day
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="learning_event_months",
+    )
+    course_key = models.UUIDField(_("course"), null=True, blank=True)
+    verb = models.CharField(_("verb"), max_length=16, choices=LearningVerb.choices)
+    count = models.PositiveIntegerField(_("events"), default=0)
+    days = models.PositiveIntegerField(_("days with events"), default=0)
+
+    class Meta:
+        verbose_name = _("learning events of a month")
+        verbose_name_plural = _("learning events by month")
+        constraints = [
+            # Rows without a course are kept unique by the fold, which runs alone.
+            models.UniqueConstraint(
+                fields=["month", "actor", "course_key", "verb"],
+                name="activity_learningeventmonth_unique_month_actor_course_verb",
+            )
+        ]
+        indexes = [
+            # Reports: who was active in a period.
+            models.Index(fields=["month", "actor", "course_key"], name="activity_month_actor"),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.actor_id} {self.verb} ×{self.count}"
