@@ -9,6 +9,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.portal.models import CaseSubmission
+from cms.portal.personal_data import portal_personal_data
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 
 
 class CaseSubmissionViewSet(SnippetViewSet):
@@ -59,3 +61,7 @@ def case_submission_admin_urls():
             name="portal_case_attachment",
         ),
     ]
+
+
+# What the portal holds about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, portal_personal_data)

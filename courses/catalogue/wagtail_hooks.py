@@ -9,7 +9,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.catalogue.models import CoursePage, Topic
 from courses.catalogue.page_create import DraftFirstPageViewSet
+from courses.catalogue.personal_data import catalogue_personal_data
 from courses.catalogue.services import course_rights_apply, course_trainers_group_delete
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 
 
 @hooks.register("after_create_page")
@@ -50,3 +52,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# What the catalogue holds about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, catalogue_personal_data)

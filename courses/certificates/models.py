@@ -85,6 +85,9 @@ class Certificate(models.Model):
     emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revocation_reason = models.CharField(_("reason for revoking"), max_length=500, blank=True)
+    # Set when the holder's account was deleted: the name is removed from the certificate and
+    # its files, and the verification page says it is withheld at their request.
+    holder_withheld_at = models.DateTimeField(_("holder's name withheld"), null=True, blank=True)
     replaced_by = models.OneToOneField(
         "self",
         verbose_name=_("replaced by"),
@@ -117,6 +120,10 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.status == CertificateStatus.VALID
+
+    @property
+    def holder_withheld(self) -> bool:
+        return self.holder_withheld_at is not None
 
 
 class CertificateDesign(models.Model):

@@ -59,7 +59,10 @@ def certificates_undelivered() -> QuerySet:
     """Ids of valid certificates whose files or e-mail are missing past the grace time."""
     return (
         Certificate.objects.filter(
-            status=CertificateStatus.VALID, issued_at__lt=timezone.now() - DELIVERY_GRACE
+            status=CertificateStatus.VALID,
+            issued_at__lt=timezone.now() - DELIVERY_GRACE,
+            # A deleted account's certificate has no name to render and no address to mail.
+            holder_withheld_at__isnull=True,
         )
         .filter(Q(rendered_at__isnull=True) | Q(emailed_at__isnull=True))
         .order_by("pk")

@@ -3,11 +3,13 @@
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
+from courses.certificates.personal_data import certificates_personal_data
 from courses.certificates.selectors import certificate_of_enrollment, certificates_of_user
 from courses.certificates.viewsets import CertificateAdminViewSet, CertificateDesignViewSet
 from courses.progress.extensions import COURSE_COMPLETE_SECTIONS, MY_LEARNING_SECTIONS
 from courses.progress.selectors import courses_in_language
 from lms.locales import locale_active
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 
 
 @hooks.register("register_admin_viewset")
@@ -44,3 +46,7 @@ def course_complete_certificate(*, request, course, enrollment) -> dict | None:
         "template": "certificates/includes/course_complete_certificate.html",
         "certificate": certificate,
     }
+
+
+# What certificates hold about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, certificates_personal_data)

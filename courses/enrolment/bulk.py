@@ -6,11 +6,14 @@ never stops the good ones. Confirming twice, or running the same file again, cha
 """
 
 import os
+from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -289,3 +292,21 @@ def pre_enrollments_activate(*, user: User) -> int:
             count += 1
         pre.delete()
     return count
+
+
+def bulk_jobs_expire(*, now) -> int:
+    """Delete uploaded lists older than RETENTION_BULK_UPLOAD_DAYS, their files and reports
+    (both name people), previews never confirmed included; a queued or running job is left
+    until twice the period (its worker died). How many (the retention run's sweep)."""
+    keep = timedelta(days=settings.RETENTION_BULK_UPLOAD_DAYS)
+    old = BulkEnrollmentJob.objects.filter(created_at__lt=now - keep).filter(
+        Q(status__in=(BulkJobStatus.PREVIEW, BulkJobStatus.DONE, BulkJobStatus.FAILED))
+        | Q(created_at__lt=now - 2 * keep)
+    )
+    deleted = 0
+    for job in old.only("pk", "file"):
+        if job.file:
+            job.file.delete(save=False)
+        job.delete()
+        deleted += 1
+    return deleted

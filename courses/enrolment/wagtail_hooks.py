@@ -9,7 +9,11 @@ from courses.catalogue.extensions import (
     LESSON_PAGE_CONTEXT,
 )
 from courses.catalogue.selectors import course_lessons_search
+from courses.enrolment.bulk import bulk_jobs_expire
+from courses.enrolment.personal_data import enrolment_personal_data
 from courses.enrolment.selectors import course_access, learner_count_expression, lesson_access
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
+from lms.retention.hooks import RETENTION_SWEEPS
 
 LESSON_SEARCH_MAX_LENGTH = 100
 
@@ -42,3 +46,13 @@ def lesson_page_access(*, request, lesson, course, outline, preview, context) ->
     An editor's preview is never locked."""
     access = lesson_access(user=request.user, lesson=lesson, course=course)
     return {"access": access, "locked": not access.allowed and not preview}
+
+
+# What enrolment holds about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, enrolment_personal_data)
+
+
+@hooks.register(RETENTION_SWEEPS)
+def bulk_uploads_retention(now):
+    """Uploaded enrolment lists older than RETENTION_BULK_UPLOAD_DAYS."""
+    return "enrolment.bulk_uploads", bulk_jobs_expire(now=now)

@@ -47,10 +47,14 @@ from courses.progress.selectors import (
     status_counts,
 )
 from courses.progress.services import lesson_complete, lesson_visit
+from lms.access_log.models import AccessAction
+from lms.access_log.selectors import access_log_allowed
+from lms.access_log.services import access_record
 from lms.accounts.roles import MANAGER
 from lms.locales import locale_active
 from lms.params import id_param
 from lms.places.models import Oblast
+from lms.privacy.selectors import user_is_privacy_manager
 from lms.spreadsheets import spreadsheet_response
 
 PAGE_SIZE = 50
@@ -195,7 +199,13 @@ def teach_index(request):
     if not course_staff_check(request.user):
         raise PermissionDenied
     courses = taught_courses(user=request.user, locale=Locale.get_active())
-    return render(request, "progress/teach_index.html", {"courses": courses, "can_report": True})
+    context = {
+        "courses": courses,
+        "can_report": True,
+        "can_decide_data_requests": user_is_privacy_manager(request.user),
+        "can_read_access_log": access_log_allowed(request.user),
+    }
+    return render(request, "progress/teach_index.html", context)
 
 
 @login_required
@@ -235,6 +245,13 @@ def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
         course_key=course.translation_key,
     )
     records = learner_record(course=course, enrollment=enrollment)
+    access_record(
+        actor=request.user,
+        action=AccessAction.RECORD_VIEW,
+        subjects=[enrollment.user_id],
+        course_key=course.translation_key,
+        detail="participant record",
+    )
     return render(
         request,
         "progress/participant.html",
@@ -247,7 +264,8 @@ def participant_detail(request, course_key: uuid.UUID, enrollment_id: int):
     )
 
 
-def _export_rows(course, request):
+def _export_rows(course, request, *, seen: set):
+    """The export's rows; the learners written are added to `seen` (for the access log)."""
     required = required_lesson_keys(course=course)
     header = [
         _("Full name"),
@@ -267,6 +285,7 @@ def _export_rows(course, request):
     tz = timezone.get_current_timezone()
     for row in participants(course=course, required_keys=required, filters=_filters(request)):
         user, place = row.user, row.user.municipality
+        seen.add(user.pk)
         # A completed enrolment is complete: lessons added since are not owed (docs/progress.md).
         done = len(required) if row.status == EnrollmentStatus.COMPLETED else row.done
 
@@ -296,9 +315,19 @@ def participants_export(request, course_key: uuid.UUID, file_format: str):
         raise Http404
     course = course_or_404(request, course_key)
     name = f"participants-{course.slug}-{timezone.localdate():%Y%m%d}"
-    return spreadsheet_response(
-        rows=_export_rows(course, request),
+    seen: set = set()
+    response = spreadsheet_response(
+        rows=_export_rows(course, request, seen=seen),
         name=name,
         file_format=file_format,
         sheet_title=_("Participants"),
     )
+    # Written before the file leaves: a list with names that cannot be logged is not served.
+    access_record(
+        actor=request.user,
+        action=AccessAction.EXPORT,
+        subjects=seen,
+        course_key=course.translation_key,
+        detail=f"participants.{file_format} {request.GET.urlencode()}".strip(),
+    )
+    return response

@@ -25,6 +25,8 @@ from courses.quizzes.selectors import (
     learner_attempts,
     quizzes_for_user,
 )
+from lms.access_log.models import AccessAction
+from lms.access_log.services import access_record
 from lms.slugs import ascii_slug
 from lms.spreadsheets import spreadsheet_response
 
@@ -141,10 +143,23 @@ def gradebook_index(request):
 def gradebook_course(request, course_id: int):
     """Learners by quizzes with grade, attempts and pass state."""
     course = _course_for(request, course_id)
+    gradebook = course_gradebook(course=course)
+    _gradebook_logged(request, course, gradebook, detail="gradebook")
     return TemplateResponse(
         request,
         "quizzes/admin/gradebook.html",
-        {"gradebook": course_gradebook(course=course), "course": course},
+        {"gradebook": gradebook, "course": course},
+    )
+
+
+def _gradebook_logged(request, course, gradebook, *, detail: str) -> None:
+    """The access log: every learner of the gradebook was seen with their grades."""
+    access_record(
+        actor=request.user,
+        action=AccessAction.GRADEBOOK,
+        subjects=[row.user.pk for row in gradebook.rows],
+        course_key=course.translation_key,
+        detail=detail,
     )
 
 
@@ -175,12 +190,15 @@ def gradebook_export(request, course_id: int, fmt: str):
     course = _course_for(request, course_id)
     if fmt not in ("csv", "xlsx"):
         raise Http404
-    return spreadsheet_response(
-        rows=_gradebook_rows(course_gradebook(course=course)),
+    gradebook = course_gradebook(course=course)
+    response = spreadsheet_response(
+        rows=_gradebook_rows(gradebook),
         name=f"gradebook-{slugify(course.slug) or course.pk}",
         file_format=fmt,
         sheet_title=_("Gradebook"),
     )
+    _gradebook_logged(request, course, gradebook, detail=f"gradebook.{fmt}")
+    return response
 
 
 def gradebook_learner(request, course_id: int, user_id: int):
@@ -195,6 +213,13 @@ def gradebook_learner(request, course_id: int, user_id: int):
     )
     if enrolment is None:  # the gradebook lists enrolled learners only
         raise Http404
+    access_record(
+        actor=request.user,
+        action=AccessAction.RECORD_VIEW,
+        subjects=[enrolment.user_id],
+        course_key=course.translation_key,
+        detail="quiz attempts and answers",
+    )
     return TemplateResponse(
         request,
         "quizzes/admin/gradebook_learner.html",

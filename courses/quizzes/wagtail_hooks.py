@@ -24,12 +24,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
 from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
 from courses.quizzes.models import Quiz
+from courses.quizzes.personal_data import quizzes_personal_data
 from courses.quizzes.selectors import (
     learner_grades,
     quiz_for_lesson,
     quizzes_without_questions,
 )
 from courses.quizzes.signals import QUIZ_EMPTY_APPROVE
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 from lms.process_memo import remembered
 
 QUIZ_REQUIRED = _("Pass this lesson's quiz to complete it.")
@@ -274,3 +276,7 @@ def gradebook_menu_item():
     return GradebookMenuItem(
         _("Gradebook"), reverse("quiz_admin:gradebook_index"), icon_name="table", order=220
     )
+
+
+# What quizzes hold about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, quizzes_personal_data)

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.reports.models import ACTIVE_EXPORT_STATUSES, ReportExport, ReportExportStatus
 from courses.reports.selectors.figures import ReportFilters
+from lms.access_log.models import AccessAction
+from lms.access_log.services import access_record
 from lms.accounts.models import User
 from lms.outbox.services import outbox_send
 from lms.spreadsheets import FILE_FORMATS
@@ -112,11 +114,17 @@ def _counted(rows, job: ReportExport):
 def report_export_run(*, export_id: int) -> ReportExport | None:
     """Build a queued job's file; storage errors put it back in the queue for the task's retry."""
     from courses.reports.export_files import report_file_write
-    from courses.reports.selectors.exports import export_sheet, filters_from_json
+    from courses.reports.selectors.exports import (
+        LEARNER_RECORDS,
+        export_sheet,
+        filters_from_json,
+        learner_records_access,
+    )
 
     job = _claim(export_id)
     if job is None:
         return None
+    seen: set = set()  # the learners written, for the access log
     try:
         with translation.override(job.language):
             sheet = export_sheet(
@@ -124,6 +132,7 @@ def report_export_run(*, export_id: int) -> ReportExport | None:
                 table_name=job.table_name,
                 filters=filters_from_json(job.filters),
                 publication=job.publication,
+                seen=seen,
             )
             ReportExport.objects.filter(pk=job.pk).update(rows_total=sheet.total)
             job.rows_total = sheet.total
@@ -152,6 +161,15 @@ def report_export_run(*, export_id: int) -> ReportExport | None:
         job.status = ReportExportStatus.DONE
         job.finished_at = timezone.now()
         job.save(update_fields=["status", "file", "finished_at", "rows_done", "rows_total"])
+        if job.table_name == LEARNER_RECORDS:
+            # Logged with the file it describes, naming exactly the learners written: only the
+            # requester can download it (docs/privacy-access-log.md).
+            access_record(
+                actor=job.requester,
+                action=AccessAction.EXPORT,
+                subjects=seen,
+                **learner_records_access(job.filters, job.file_format, background=True),
+            )
         from courses.reports.tasks import report_export_email_send
 
         outbox_send(report_export_email_send, job.pk)
@@ -173,8 +191,14 @@ def report_exports_sweep(*, now=None) -> dict[str, int]:
     stale = ReportExport.objects.filter(
         status=ReportExportStatus.RUNNING, created_at__lt=now - RUNNING_STALE
     ).update(status=ReportExportStatus.FAILED, error=str(EXPORT_INTERRUPTED), finished_at=now)
+    return {"requeued": len(queued), "failed": stale, "deleted": report_exports_expire(now=now)}
+
+
+def report_exports_expire(*, now) -> int:
+    """Delete finished exports older than RETENTION_EXPORT_FILE_DAYS with their files; how
+    many (also the nightly retention run's sweep, RETENTION_SWEEPS)."""
     old = ReportExport.objects.filter(
-        created_at__lt=now - timedelta(days=settings.REPORT_EXPORT_KEEP_DAYS)
+        created_at__lt=now - timedelta(days=settings.RETENTION_EXPORT_FILE_DAYS)
     ).exclude(status__in=ACTIVE_EXPORT_STATUSES)
     deleted = 0
     for job in old.only("pk", "file"):
@@ -182,4 +206,4 @@ def report_exports_sweep(*, now=None) -> dict[str, int]:
             job.file.delete(save=False)
         job.delete()
         deleted += 1
-    return {"requeued": len(queued), "failed": stale, "deleted": deleted}
+    return deleted

@@ -6,6 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from courses.reports.personal_data import reports_personal_data
+from courses.reports.services import report_exports_expire
+from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
+from lms.retention.hooks import RETENTION_SWEEPS
+
 
 class ReportsMenuItem(MenuItem):
     def is_shown(self, request):
@@ -20,3 +25,13 @@ def reports_menu_item():
     return ReportsMenuItem(
         _("Learning reports"), reverse_lazy("reports:dashboard"), icon_name="doc-full", order=230
     )
+
+
+# What reports hold about a person (export, deletion): docs/privacy-providers.md.
+hooks.register(PERSONAL_DATA_PROVIDERS, reports_personal_data)
+
+
+@hooks.register(RETENTION_SWEEPS)
+def report_exports_retention(now):
+    """Export files older than RETENTION_EXPORT_FILE_DAYS."""
+    return "reports.export_files", report_exports_expire(now=now)

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "lms.policies",
     "lms.privacy",
     "lms.access_log",
+    "lms.retention",
     "cms",
     "cms.portal",
     "cms.news",
@@ -98,6 +99,8 @@ MIDDLEWARE = [
     # The admin in the signed-in user's preferred language (Wagtail's profile choice wins).
     "lms.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Signed-in people accept the site policies in force before anything else (lms/policies).
+    "lms.policies.middleware.PolicyAcceptanceMiddleware",
     # A reviewer's "Approve" on the dashboard, refused with the reason when a quiz is empty.
     "courses.quizzes.admin_guard.EmptyQuizApprovalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -393,10 +396,31 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.assignments.tasks.assignments_bulk_sweep",
         "schedule": timedelta(hours=1),
     },
+    # Retention periods (RETENTION_* below; docs/privacy-retention.md), at night in Bishkek.
+    "retention-apply": {
+        "task": "lms.retention.tasks.retention_apply",
+        "schedule": crontab(minute=30, hour=3),
+    },
 }
+# Retention: how long personal data is kept (docs/privacy-retention.md). Each period in days.
+# An account nobody signed in to for this long is warned by e-mail, then anonymised
+# RETENTION_INACTIVE_WARNING_DAYS after the mail unless its owner signs in; staff never are.
+RETENTION_INACTIVE_ACCOUNT_DAYS = env.int("RETENTION_INACTIVE_ACCOUNT_DAYS", default=3 * 365)
+RETENTION_INACTIVE_WARNING_DAYS = env.int("RETENTION_INACTIVE_WARNING_DAYS", default=30)
+# Learning events older than this are folded into monthly rows (the reports read both).
+RETENTION_LEARNING_EVENT_DAYS = env.int("RETENTION_LEARNING_EVENT_DAYS", default=2 * 365)
+# Report export files (REPORT_EXPORT_KEEP_DAYS, its older name, is read when this is not set).
+RETENTION_EXPORT_FILE_DAYS = env.int(
+    "RETENTION_EXPORT_FILE_DAYS", default=env.int("REPORT_EXPORT_KEEP_DAYS", default=7)
+)
+# Uploaded enrolment lists (confirmed or not), submission ZIPs and grading worksheets.
+RETENTION_BULK_UPLOAD_DAYS = env.int("RETENTION_BULK_UPLOAD_DAYS", default=30)
+# "Download my data" ZIPs: the download link's life, then the file is deleted.
+RETENTION_DATA_EXPORT_DAYS = env.int("RETENTION_DATA_EXPORT_DAYS", default=7)
+PRIVACY_EXPORT_KEEP_DAYS = RETENTION_DATA_EXPORT_DAYS
 # Report exports with more rows than this are built in the background and offered when ready.
 REPORT_EXPORT_BACKGROUND_ROWS = env.int("REPORT_EXPORT_BACKGROUND_ROWS", default=2000)
-REPORT_EXPORT_KEEP_DAYS = env.int("REPORT_EXPORT_KEEP_DAYS", default=7)
+REPORT_EXPORT_KEEP_DAYS = RETENTION_EXPORT_FILE_DAYS
 
 # Wagtail
 

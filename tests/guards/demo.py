@@ -2,6 +2,7 @@
 
 import io
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
@@ -48,6 +49,12 @@ def demo_build() -> Demo:
         email="other-learner@example.org", password="x", full_name="Башка Окуучу"
     )
     learner, trainer = users["learner"], users["trainer"]
+    # The site policies in force: seed_demo's accounts accepted them, the other learner does.
+    from lms.policies.selectors import policies_current
+    from lms.policies.services import policy_versions_accept
+
+    policies = policies_current()
+    policy_versions_accept(user=users["other"], versions=policies, language="ky")
     ky = Locale.objects.get(language_code="ky")
     enrollment = Enrollment.objects.filter(user=learner).first()
     course = CoursePage.objects.get(translation_key=enrollment.course_key, locale=ky)
@@ -129,6 +136,17 @@ def demo_build() -> Demo:
         state="done",
         report={"graded": 0, "unchanged": 0, "empty": 0, "errors": []},
     )
+    # Data rights: the learner's ready export and a deletion request of the other learner.
+    from lms.privacy.models import DataExport, DeletionRequest
+
+    data_export = DataExport.objects.create(
+        user=learner,
+        status="ready",
+        finished_at=enrollment.created_at,
+        expires_at=enrollment.created_at + timedelta(days=3650),
+        file=ContentFile(b"PK\x05\x06" + b"\x00" * 18, name="my-data.zip"),
+    )
+    deletion = DeletionRequest.objects.create(user=users["other"], reason="")
     values = {
         "language": "ru",
         "course_id": course.pk,
@@ -159,6 +177,13 @@ def demo_build() -> Demo:
         "feedback_file_id": feedback_file.pk,
         "archive_id": archive.pk,
         "upload_id": worksheet.pk,
+        "kind": policies[0].policy.kind,
+        "policies:version.version": policies[0].version,
+        "wagtailsnippets_policies_policyversion:edit.pk": policies[0].pk,
+        "wagtailsnippets_policies_policyversion:delete.pk": policies[0].pk,
+        "wagtailsnippets_policies_policyversion:publish.pk": policies[0].pk,
+        "privacy:export_download.export_id": data_export.pk,
+        "privacy:request_decide.request_id": deletion.pk,
     }
     pages = {}
     for page in Page.objects.live().filter(locale=ky).exclude(depth=1).specific():

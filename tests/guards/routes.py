@@ -24,7 +24,8 @@ class Route:
     name: str  # namespaced URL name, or "page:<type>" for a live Wagtail page
     url: str
     module: str
-    # Who may open it: "public"; "signed_in" (any account); "own" (the learner whose object it
+    # Who may open it: "public"; "signed_out" (sign-in: others are sent on to their work);
+    # "signed_in" (any account); "own" (the learner whose object it
     # is: refused to other learners too); "enrolled" (learners of the course); "staff"
     # (trainers, reviewers and managers, each within their scope). Routes not listed in
     # AUDIENCES are "staff": a new screen is refused to the public and to learners until
@@ -44,7 +45,7 @@ AUDIENCES = {
     "accounts:register_done": "public",
     "accounts:confirm_email": "public",
     "accounts:confirmation_resend": "public",
-    "accounts:login": "public",
+    "accounts:login": "signed_out",
     "accounts:logout": "public",
     "accounts:password_reset": "public",
     "accounts:password_reset_done": "public",
@@ -61,6 +62,15 @@ AUDIENCES = {
     "accounts:password_change": "signed_in",
     "accounts:password_change_done": "signed_in",
     "progress:my": "signed_in",
+    # Site policies (lms.policies): read by anyone; the accept page is the signed-in person's.
+    "policies:policy": "public",
+    "policies:version": "public",
+    "policies:accept": "signed_in",
+    # Who saw my data (lms.access_log): every signed-in person's own entries. The managers'
+    # log is "staff" (the default, as the reports are); the guards refuse learners and the
+    # public, tests/lms/access_log/test_views.py refuses trainers and reviewers too.
+    "access_log:mine": "signed_in",
+    "access_log:list": "staff",
     # The completion moment: its learner's page; anyone else is sent to the course page.
     "progress:course_complete": "signed_in",
     "enrolment:enrol": "signed_in",
@@ -78,6 +88,11 @@ AUDIENCES = {
     "assignments:submit": "enrolled",
     "assignments:submission_file": "own",
     "assignments:feedback_file": "own",
+    # Data rights (lms.privacy): every signed-in person asks; the ZIP is its owner's only;
+    # the deletion requests' list and decisions are the managers' (staff, by default).
+    "privacy:export_request": "signed_in",
+    "privacy:deletion_request": "signed_in",
+    "privacy:export_download": "own",
 }
 
 

@@ -121,8 +121,11 @@ def screens(demo, language: str) -> list[Screen]:
             "accounts:login": reverse("accounts:login"),
             "accounts:register": reverse("accounts:register"),
             "accounts:password_reset": reverse("accounts:password_reset"),
+            "policies:policy (privacy)": reverse("policies:policy", args=["privacy"]),
+            "policies:policy (terms)": reverse("policies:policy", args=["terms"]),
         }
     visitor_only = {"accounts:login", "accounts:register", "accounts:password_reset"}
+    visitor_only |= {"policies:policy (privacy)", "policies:policy (terms)"}
     for name, url in named.items():
         result.append(Screen(name, url, "visitor" if name in visitor_only else "learner"))
     return result

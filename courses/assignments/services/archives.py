@@ -249,14 +249,15 @@ def archive_build(*, archive_id: int) -> SubmissionsArchive | None:
     return archive
 
 
-def archives_sweep(*, now=None) -> dict[str, int]:
-    """Fail archives whose worker died, delete week-old archives and their files."""
+def archives_sweep(*, now=None, keep: timedelta = KEEP) -> dict[str, int]:
+    """Fail archives whose worker died, delete archives older than `keep` (a week; the
+    retention run passes RETENTION_BULK_UPLOAD_DAYS) and their files."""
     now = now or timezone.now()
     stale = SubmissionsArchive.objects.filter(
         state=ArchiveState.RUNNING, created_at__lt=now - RUNNING_STALE
     ).update(state=ArchiveState.FAILED, error=str(ARCHIVE_INTERRUPTED), finished_at=now)
-    old = SubmissionsArchive.objects.filter(created_at__lt=now - KEEP).filter(
-        Q(state__in=(ArchiveState.DONE, ArchiveState.FAILED)) | Q(created_at__lt=now - 2 * KEEP)
+    old = SubmissionsArchive.objects.filter(created_at__lt=now - keep).filter(
+        Q(state__in=(ArchiveState.DONE, ArchiveState.FAILED)) | Q(created_at__lt=now - 2 * keep)
     )
     deleted = 0
     for archive in old.only("pk", "file"):

@@ -628,12 +628,13 @@ def worksheet_upload_run(*, upload_id: int) -> WorksheetUpload | None:
     return job
 
 
-def worksheet_uploads_sweep(*, now=None) -> int:
-    """Delete uploaded worksheets (they name people) a week after they were graded."""
+def worksheet_uploads_sweep(*, now=None, keep: timedelta = KEEP) -> int:
+    """Delete uploaded worksheets (they name people) `keep` (a week; the retention run passes
+    RETENTION_BULK_UPLOAD_DAYS) after they were graded."""
     now = now or timezone.now()
     deleted = 0
-    old = WorksheetUpload.objects.filter(created_at__lt=now - KEEP).exclude(
-        state=WorksheetUploadState.RUNNING, created_at__gte=now - 2 * KEEP
+    old = WorksheetUpload.objects.filter(created_at__lt=now - keep).exclude(
+        state=WorksheetUploadState.RUNNING, created_at__gte=now - 2 * keep
     )
     for job in old.only("pk", "file"):
         if job.file:

@@ -18,7 +18,9 @@ from courses.assignments.forms.bulk import WorksheetUploadForm
 from courses.assignments.models import (
     ArchiveState,
     Assignment,
+    Submission,
     SubmissionsArchive,
+    SubmissionStatus,
     WorksheetUpload,
 )
 from courses.assignments.selectors.access import assignment_grading_allowed
@@ -30,6 +32,8 @@ from courses.assignments.services.worksheets import (
     worksheet_rows,
     worksheet_upload_create,
 )
+from lms.access_log.models import AccessAction
+from lms.access_log.services import access_record
 from lms.private_files import private_file_response
 from lms.spreadsheets import FILE_FORMATS, spreadsheet_response
 
@@ -116,6 +120,20 @@ def archive_download(request, archive_id: int):
     archive = _archive_or_404(request, archive_id)
     if archive.state != ArchiveState.DONE:
         raise Http404
+    # The access log: the learners whose handed-in work the ZIP holds (handed in before it was
+    # built; one read of ids).
+    in_zip = Submission.objects.filter(
+        assignment_id=archive.assignment_id, status=SubmissionStatus.SUBMITTED
+    )
+    if archive.finished_at:
+        in_zip = in_zip.filter(submitted_at__lte=archive.finished_at)
+    access_record(
+        actor=request.user,
+        action=AccessAction.EXPORT,
+        subjects=in_zip.order_by().values_list("user_id", flat=True).distinct(),
+        course_key=archive.assignment.course_key,
+        detail=f"assignment {archive.assignment_id}: submissions ZIP",
+    )
     return private_file_response(
         archive.file, filename=archive_download_name(archive), content_type="application/zip"
     )
@@ -128,12 +146,30 @@ def worksheet_download(request, assignment_id: int, file_format: str):
     if file_format not in FILE_FORMATS:
         raise Http404
     assignment = _assignment_or_404(request, assignment_id)
-    return spreadsheet_response(
-        rows=worksheet_rows(assignment=assignment),
+    seen: set = set()
+    response = spreadsheet_response(
+        rows=_learners_noted(worksheet_rows(assignment=assignment), seen),
         name=worksheet_name(assignment),
         file_format=file_format,
         sheet_title=str(_("Grading")),
     )
+    access_record(
+        actor=request.user,
+        action=AccessAction.GRADEBOOK,
+        subjects=seen,
+        course_key=assignment.course_key,
+        detail=f"assignment {assignment.pk}: grading worksheet.{file_format}",
+    )
+    return response
+
+
+def _learners_noted(rows, seen: set):
+    """The worksheet's rows unchanged; each learner's id (the first column) into `seen`."""
+    rows = iter(rows)
+    yield next(rows)  # the headings
+    for row in rows:
+        seen.add(row[0])
+        yield row
 
 
 @login_required

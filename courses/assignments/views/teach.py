@@ -61,6 +61,8 @@ from courses.assignments.services.grading import (
     submission_grade_save,
     submission_reopen,
 )
+from lms.access_log.models import AccessAction
+from lms.access_log.services import access_record
 from lms.params import id_param
 from lms.private_files import private_file_response
 
@@ -126,6 +128,15 @@ def teach_table(request, assignment_id: int):
     )
     query = request.GET.copy()
     query.pop("page", None)
+    rows = grading_rows(assignment=assignment, enrollments=page_obj.object_list)
+    # The access log: the learners of this page were seen with their work and grades.
+    access_record(
+        actor=request.user,
+        action=AccessAction.GRADEBOOK,
+        subjects=[row.enrollment.user_id for row in rows],
+        course_key=assignment.course_key,
+        detail=f"assignment {assignment.pk}: grading table",
+    )
     return render(
         request,
         "assignments/teach/table.html",
@@ -136,7 +147,7 @@ def teach_table(request, assignment_id: int):
             "counts": grading_counts(assignment=assignment),
             "show_choices": _show_choices(),
             "page_obj": page_obj,
-            "rows": grading_rows(assignment=assignment, enrollments=page_obj.object_list),
+            "rows": rows,
             "query_string": query.urlencode(),
             "unreleased": Grade.objects.filter(
                 submission__assignment=assignment, released_at__isnull=True
@@ -168,6 +179,13 @@ def _learner_page(request, assignment, learner, *, grade_form=None, extension_fo
     work = learner_work(assignment=assignment, learner=learner)
     if work.enrollment is None and not work.attempts:
         raise Http404
+    access_record(
+        actor=request.user,
+        action=AccessAction.RECORD_VIEW,
+        subjects=[learner.pk],
+        course_key=assignment.course_key,
+        detail=f"assignment {assignment.pk}: work and grade",
+    )
     criteria = rubric_with_levels(assignment=assignment)
     shown = _attempt_shown(work, request)
     latest = work.latest

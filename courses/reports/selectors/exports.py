@@ -146,6 +146,17 @@ def filters_query(data: dict) -> list:
     return pairs
 
 
+def learner_records_access(data: dict, file_format: str, *, background: bool = False) -> dict:
+    """The access log's course and detail for a learner-records file with the stored filters
+    `data` (the course only when the file is about one)."""
+    keys = data.get("course_keys") or []
+    detail = f"{LEARNER_RECORDS}.{file_format}{' (background)' if background else ''}"
+    return {
+        "course_key": uuid.UUID(keys[0]) if len(keys) == 1 else None,
+        "detail": f"{detail} {urlencode(filters_query(data))}"[:200],
+    }
+
+
 def reports_url(*, data: dict) -> str:
     """The reports dashboard with the stored filters."""
     return f"{reverse('reports:dashboard')}?{urlencode(filters_query(data))}"
@@ -190,12 +201,15 @@ def _date(value) -> str:
     return date_format(localtime(value), "Y-m-d") if value else ""
 
 
-def _learner_rows(*, queryset, titles: dict) -> Iterator:
-    """Rows of learner_records; no gender and no position: those appear only in aggregates."""
+def _learner_rows(*, queryset, titles: dict, seen: set | None = None) -> Iterator:
+    """Rows of learner_records; no gender and no position: those appear only in aggregates.
+    The learners written go into `seen`, when given (the access log)."""
     statuses = dict(EnrollmentStatus.choices)
     yield learner_record_header()
     for enrollment in queryset.iterator(chunk_size=1000):
         learner = enrollment.user
+        if seen is not None:
+            seen.add(learner.pk)
         municipality = learner.municipality
         district = municipality.district if municipality else None
         yield [
@@ -219,7 +233,7 @@ def learner_records_count(*, user, filters: ReportFilters) -> int:
     return reports.report_enrolments(user=user, filters=filters).count()
 
 
-def learner_sheet(*, user, filters: ReportFilters) -> ExportSheet:
+def learner_sheet(*, user, filters: ReportFilters, seen: set | None = None) -> ExportSheet:
     """Learner records for `user`'s scope and `filters` (3 queries plus one per 1000 rows)."""
     titles = dict(reports.report_courses(user=user))
     name, preface = _described(
@@ -233,17 +247,20 @@ def learner_sheet(*, user, filters: ReportFilters) -> ExportSheet:
         name=name,
         title=str(LEARNER_RECORDS_TITLE),
         total=learner_records_count(user=user, filters=filters),
-        rows=_learner_rows(queryset=learner_records(user=user, filters=filters), titles=titles),
+        rows=_learner_rows(
+            queryset=learner_records(user=user, filters=filters), titles=titles, seen=seen
+        ),
         preface=preface,
     )
 
 
 def export_sheet(
-    *, user, table_name: str, filters: ReportFilters, publication: bool
+    *, user, table_name: str, filters: ReportFilters, publication: bool, seen: set | None = None
 ) -> ExportSheet:
-    """The sheet of one export: a report table, or the learner records."""
+    """The sheet of one export: a report table, or the learner records (whose learners go
+    into `seen`, when given)."""
     if table_name == LEARNER_RECORDS:
-        return learner_sheet(user=user, filters=filters)
+        return learner_sheet(user=user, filters=filters, seen=seen)
     table = report_table(user=user, filters=filters, name=table_name)
     return table_sheet(user=user, table=table, filters=filters, publication=publication)
 

@@ -34,6 +34,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from courses.activity.models import LearningEvent
+from courses.activity.selectors import folded_months_between
 from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.selectors import (
     course_keys_from_group_names,
@@ -238,7 +239,8 @@ def _registered(*, user, filters: ReportFilters) -> QuerySet:
         get_user_model()
         .objects.filter(
             _people_q(filters, prefix=""),
-            is_active=True,
+            # An account anonymised at its owner's request still counts (lms.privacy).
+            Q(is_active=True) | Q(anonymisation__isnull=False),
             is_superuser=False,
             date_joined__gte=start,
             date_joined__lt=end,
@@ -362,6 +364,26 @@ def _round(value) -> float | None:
     return None if value is None else round(float(value), 1)
 
 
+def _active_learners(*, user, filters: ReportFilters, end) -> int:
+    """Learners with an event in the ACTIVE_DAYS up to `end`: raw events and, where they were
+    folded (retention), the months' rows with an event on one of those days (one query)."""
+    active_from = end - datetime.timedelta(days=ACTIVE_DAYS)
+    raw = (
+        LearningEvent.objects.filter(
+            _people_q(filters, prefix="actor__"), created_at__gte=active_from, created_at__lt=end
+        )
+        .filter(_course_q(user=user, filters=filters))
+        .values("actor_id")
+    )
+    folded = (
+        folded_months_between(active_from, end)
+        .filter(_people_q(filters, prefix="actor__"), _course_q(user=user, filters=filters))
+        .values("actor_id")
+    )
+    # UNION keeps each learner once, whichever table (or both) holds their activity.
+    return raw.union(folded).count()
+
+
 # --- headline --------------------------------------------------------------------------------
 
 
@@ -372,16 +394,7 @@ def report_headline(*, user, filters: ReportFilters) -> ReportHeadline:
     figures = report_enrolments(user=user, filters=filters).aggregate(
         **_enrolment_aggregates(filters, required)
     )
-    active_from = end - datetime.timedelta(days=ACTIVE_DAYS)
-    active = (
-        LearningEvent.objects.filter(
-            _people_q(filters, prefix="actor__"), created_at__gte=active_from, created_at__lt=end
-        )
-        .filter(_course_q(user=user, filters=filters))
-        .values("actor_id")
-        .distinct()
-        .count()
-    )
+    active = _active_learners(user=user, filters=filters, end=end)
     certificates = Certificate.objects.filter(
         _course_q(user=user, filters=filters),
         _people_q(filters),

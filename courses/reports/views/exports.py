@@ -25,12 +25,16 @@ from courses.reports.selectors.exports import (
     LEARNER_RECORDS_TITLE,
     export_file_name,
     filters_from_json,
+    filters_to_json,
+    learner_records_access,
     learner_records_count,
     learner_sheet,
     reports_url,
     table_sheet,
 )
 from courses.reports.services import NOT_FOR_PUBLICATION, report_export_request
+from lms.access_log.models import AccessAction
+from lms.access_log.services import access_record
 from lms.private_files import private_file_response
 from lms.spreadsheets import CONTENT_TYPES, FILE_FORMATS
 
@@ -71,8 +75,17 @@ def report_export(request):
         return HttpResponseBadRequest(str(NOT_FOR_PUBLICATION))
     total = learner_records_count(user=request.user, filters=filters)
     if total <= settings.REPORT_EXPORT_BACKGROUND_ROWS:
-        sheet = learner_sheet(user=request.user, filters=filters)
-        return _file(sheet, file_format)
+        seen: set = set()
+        sheet = learner_sheet(user=request.user, filters=filters, seen=seen)
+        response = _file(sheet, file_format)
+        # Logged once the file is written, before it leaves (the background job logs its own).
+        access_record(
+            actor=request.user,
+            action=AccessAction.EXPORT,
+            subjects=seen,
+            **learner_records_access(filters_to_json(filters), file_format),
+        )
+        return response
     try:
         job = report_export_request(
             user=request.user,
