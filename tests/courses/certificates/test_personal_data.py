@@ -2,6 +2,8 @@
 after deletion a certificate stays valid with the holder's name withheld (the documented
 answer of the verification page, docs/privacy-providers.md)."""
 
+from django.utils import translation
+
 import pytest
 
 from courses.certificates.models import Certificate, CertificateStatus
@@ -9,6 +11,13 @@ from courses.certificates.personal_data import certificates_personal_data
 from courses.certificates.selectors import DELIVERY_GRACE, certificates_undelivered
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests read the English wording; pages and sentences follow the active language."""
+    with translation.override("en"):
+        yield
 
 
 def verify_url(code, language="en"):

@@ -19,6 +19,14 @@ from courses.reports.selectors.figures import REPORT_TABLES, report_headline, re
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests read the English wording; pages and sentences follow the active language."""
+    with translation.override("en"):
+        yield
+
+
 COURSE_PROVIDERS = (
     catalogue_personal_data,
     enrolment_personal_data,

@@ -4,6 +4,7 @@ person's own entries (role and course, never the staff member's name)."""
 import datetime
 
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 
@@ -11,6 +12,14 @@ from lms.access_log.models import AccessAction, AccessEntry
 from lms.access_log.services import access_record
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """These tests read the English wording; pages and sentences follow the active language."""
+    with translation.override("en"):
+        yield
+
 
 LIST = "access_log:list"
 MINE = "access_log:mine"

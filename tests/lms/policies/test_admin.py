@@ -5,6 +5,7 @@ changed or deleted, through any view or bulk action."""
 import json
 
 from django.urls import reverse
+from django.utils import translation
 
 import pytest
 
@@ -58,7 +59,8 @@ def form_data(**changes) -> dict:
 
 @pytest.fixture
 def manager(make_user):
-    return make_user(role="Manager")
+    """Reads the admin in English (the admin follows the person's preferred language)."""
+    return make_user(role="Manager", preferred_language="en")
 
 
 @pytest.fixture
@@ -131,7 +133,8 @@ def test_the_admin_form_refuses_a_version_published_meanwhile(publish, make_draf
     policy_version_publish(version=draft)
     form = form_class(data=form_data(title="Башка"), instance=stale)
     assert not form.is_valid()
-    assert "cannot be changed" in str(form.non_field_errors())
+    with translation.override("en"):
+        assert "cannot be changed" in str(form.non_field_errors())
 
 
 def test_a_published_version_cannot_be_deleted(as_manager, publish, make_draft):
