@@ -3,20 +3,10 @@
 from celery import shared_task
 
 from lms.accounts.tasks import RETRY  # the accounts app's mail retry policy
-
-# Writing the file may meet storage that is briefly away; the service re-queues the job first.
-REPORT_EXPORT_RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 10 * 60,
-    "retry_jitter": True,
-    "max_retries": 5,
-    "time_limit": 1800,
-    "soft_time_limit": 1740,
-}
+from lms.task_retry import FILE_JOB_RETRY
 
 
-@shared_task(**REPORT_EXPORT_RETRY)
+@shared_task(**FILE_JOB_RETRY)
 def report_export_run(export_id: int) -> str:
     """Build a queued report export's file; a job already taken or finished is left alone."""
     from courses.reports.services import report_export_run as run

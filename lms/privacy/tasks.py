@@ -3,20 +3,10 @@
 from celery import shared_task
 
 from lms.accounts.tasks import RETRY  # the accounts app's mail retry policy
-
-# Writing the ZIP may meet storage that is briefly away; the service re-queues it first.
-EXPORT_RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 10 * 60,
-    "retry_jitter": True,
-    "max_retries": 5,
-    "time_limit": 1800,
-    "soft_time_limit": 1740,
-}
+from lms.task_retry import FILE_JOB_RETRY
 
 
-@shared_task(**EXPORT_RETRY)
+@shared_task(**FILE_JOB_RETRY)
 def data_export_build(export_id: int) -> str:
     """Build a queued data export; one already taken or finished is left alone."""
     from lms.privacy.services import data_export_build as build

@@ -4,6 +4,7 @@ sweep, and the trainers' digest."""
 from celery import shared_task
 
 from lms.accounts.tasks import RETRY  # the accounts app's mail retry policy
+from lms.task_retry import FILE_JOB_RETRY
 
 __all__ = [
     "assignments_bulk_sweep",
@@ -13,19 +14,8 @@ __all__ = [
     "worksheet_upload_run",
 ]
 
-# Writing the ZIP may meet storage that is briefly away; the service re-queues the job first.
-ARCHIVE_RETRY = {
-    "autoretry_for": (OSError,),
-    "retry_backoff": 30,
-    "retry_backoff_max": 10 * 60,
-    "retry_jitter": True,
-    "max_retries": 5,
-    "time_limit": 1800,
-    "soft_time_limit": 1740,
-}
 
-
-@shared_task(name="courses.assignments.tasks.submissions_archive_build", **ARCHIVE_RETRY)
+@shared_task(name="courses.assignments.tasks.submissions_archive_build", **FILE_JOB_RETRY)
 def submissions_archive_build(archive_id: int) -> str:
     """Build a waiting ZIP of submissions; one already taken or finished is left alone."""
     from courses.assignments.services.archives import archive_build
@@ -34,7 +24,7 @@ def submissions_archive_build(archive_id: int) -> str:
     return archive.state if archive else "skipped"
 
 
-@shared_task(name="courses.assignments.tasks.worksheet_upload_run", **ARCHIVE_RETRY)
+@shared_task(name="courses.assignments.tasks.worksheet_upload_run", **FILE_JOB_RETRY)
 def worksheet_upload_run(upload_id: int) -> str:
     """Grade an uploaded worksheet row by row; a finished one is left alone."""
     from courses.assignments.services.worksheets import worksheet_upload_run as run
