@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "lms.privacy",
     "lms.access_log",
     "lms.retention",
+    "lms.notifications",
     "cms",
     "cms.portal",
     "cms.news",

@@ -23,6 +23,7 @@ from lms.slugs import AsciiSlugMixin
 KEY_REQUIRED = _("Set the enrolment key learners must type, or choose another enrolment method.")
 COVER_ALT_REQUIRED = _("Describe the cover image: its alternative text is required.")
 CLOSES_BEFORE_OPENS = _("Enrolment must close after it opens.")
+ENDS_BEFORE_OPENS = _("The course cannot end before enrolment opens.")
 
 
 class Level(models.TextChoices):
@@ -195,6 +196,22 @@ class CoursePage(AsciiSlugMixin, WordFormsIndexed, Page):
         help_text=_("Learners open a lesson only after completing the previous required one."),
     )
     certificate_enabled = models.BooleanField(_("certificate on completion"), default=True)
+    # Dates learners plan by (docs/deadlines.md): shown in My learning and the calendar.
+    ends_at = models.DateTimeField(
+        _("course ends"),
+        null=True,
+        blank=True,
+        help_text=_("Learners should finish by then; shown in their calendar. Empty: no end."),
+    )
+    inactivity_reminder_days = models.PositiveSmallIntegerField(
+        _("remind after days without a visit"),
+        default=14,
+        validators=[MaxValueValidator(365)],
+        help_text=_(
+            "An active learner who has not opened the course for this many days gets a "
+            "reminder (at most one every 14 days). 0: no reminders."
+        ),
+    )
 
     base_form_class = CoursePageForm
     content_panels = [
@@ -220,6 +237,7 @@ class CoursePage(AsciiSlugMixin, WordFormsIndexed, Page):
                 ),
                 FieldPanel("sequential_lessons"),
                 FieldPanel("certificate_enabled"),
+                FieldRowPanel([FieldPanel("ends_at"), FieldPanel("inactivity_reminder_days")]),
             ],
             heading=_("Enrolment and completion"),
         ),
@@ -254,6 +272,8 @@ class CoursePage(AsciiSlugMixin, WordFormsIndexed, Page):
             and self.enrolment_closes_at <= self.enrolment_opens_at
         ):
             errors["enrolment_closes_at"] = CLOSES_BEFORE_OPENS
+        if self.ends_at and self.enrolment_opens_at and self.ends_at <= self.enrolment_opens_at:
+            errors["ends_at"] = ENDS_BEFORE_OPENS
         if errors:
             raise ValidationError(errors)
 
@@ -329,6 +349,12 @@ class LessonPage(AsciiSlugMixin, WordFormsIndexed, Page):
         default=False,
         help_text=_("Anyone may read this lesson without enrolling."),
     )
+    due_at = models.DateTimeField(
+        _("due"),
+        null=True,
+        blank=True,
+        help_text=_("Learners should complete the lesson by then (Bishkek time). Empty: no date."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -339,6 +365,7 @@ class LessonPage(AsciiSlugMixin, WordFormsIndexed, Page):
                 FieldPanel("estimated_minutes"),
                 FieldPanel("required_for_completion"),
                 FieldPanel("open_preview"),
+                FieldPanel("due_at"),
             ],
             heading=_("Lesson settings"),
         ),
