@@ -48,6 +48,21 @@ KINDS: dict[str, Kind] = {
 }
 
 
+# How the preferences page groups the kinds (every kind in exactly one group).
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (_("Courses and discussions"), ("announcement", "reply", "question", "moderation", "nudge")),
+    (
+        _("Enrolment, progress and results"),
+        ("enrolment", "deadline", "reminder", "grade", "certificate"),
+    ),
+    (_("Trainers and reviewers"), ("post_report", "review")),
+    (_("Portal"), ("case",)),
+    (_("Account"), ("security",)),
+)
+# The unsubscribe link of a digest names no one kind: it stops every kind mailed by digest.
+DIGEST_ALL = "digest"
+
+
 def kind_get(code: str) -> Kind:
     """The kind named `code`; KeyError for an unknown one, so a typo fails in tests."""
     return KINDS[code]

@@ -56,6 +56,8 @@ class Notification(models.Model):
         ]
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notifications_recipient_read"),
+            # The list, newest first (and the retention's read rows).
+            models.Index(fields=["recipient", "-created_at"], name="notifications_list_newest"),
             models.Index(
                 fields=["mail_state", "recipient"],
                 condition=Q(mail_state="digest"),
