@@ -8,3 +8,13 @@ class PortalConfig(AppConfig):
     name = "cms.portal"
     label = "portal"
     verbose_name = _("Best practices")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from cms.portal.follows import case_published
+        from cms.portal.models import CaseStudyPage
+
+        page_published.connect(
+            case_published, sender=CaseStudyPage, dispatch_uid="portal_case_published"
+        )

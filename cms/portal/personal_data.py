@@ -18,7 +18,8 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Page, Revision
 
-from cms.portal.models import CaseStudyPage, CaseSubmission, CaseSubmissionAttachment
+from cms.portal.models import CaseStudyPage, CaseSubmission, CaseSubmissionAttachment, ThemeFollow
+from cms.portal.models.cases import Theme
 from lms.page_cache import page_cache_invalidate
 from lms.privacy.providers import PersonalDataProvider
 
@@ -150,4 +151,49 @@ def portal_personal_data() -> PersonalDataProvider:
         describe=case_proposals_describe,
         erase=case_proposals_erase,
         order=90,
+    )
+
+
+# ---- themes followed ----------------------------------------------------------------------------
+
+FOLLOWS_KEY = "portal_theme_follows"
+
+
+def theme_follow_records(user) -> Iterator[dict]:
+    """Each theme the person follows, and since when."""
+    labels = dict(Theme.choices)
+    for follow in ThemeFollow.objects.filter(user=user).order_by("created", "pk"):
+        yield {
+            "record": str(_("followed theme")),
+            "theme": str(labels.get(follow.theme, follow.theme)),
+            "since": _iso(follow.created),
+        }
+
+
+def theme_follows_describe(user) -> str | None:
+    count = ThemeFollow.objects.filter(user=user).count()
+    if not count:
+        return None
+    return ngettext(
+        "%(count)d followed portal theme: removed.",
+        "%(count)d followed portal themes: removed.",
+        count,
+    ) % {"count": count}
+
+
+def theme_follows_erase(user) -> int:
+    """Removes what the person follows (it only steered their notifications)."""
+    deleted, _counts = ThemeFollow.objects.filter(user=user).delete()
+    return deleted
+
+
+def theme_follows_personal_data() -> PersonalDataProvider:
+    return PersonalDataProvider(
+        key=FOLLOWS_KEY,
+        title=_("Portal themes followed"),
+        models=("portal.ThemeFollow",),
+        records=theme_follow_records,
+        describe=theme_follows_describe,
+        erase=theme_follows_erase,
+        order=91,
     )

@@ -1,12 +1,20 @@
 """The portal's screens: the index (the query string turned into facets, results and shareable
 links) and the public "submit a case" form, both reached through the index page's own URLs."""
 
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
+from cms.portal.follows import theme_choices, theme_follow_set
 from cms.portal.forms import CaseSubmissionForm
+from cms.portal.models.cases import Theme
 from cms.portal.selectors import (
     case_snippet,
     cases_live,
@@ -84,6 +92,12 @@ def portal_context(*, request, index) -> dict:
         "filter_count": sum(1 for f in facets for option in f.options if option.selected),
         "sort_labels": SORT_LABELS,
         "page_query": page_params.urlencode(),
+        # Follow/Unfollow for each theme the index is filtered by (signed-in people only).
+        "theme_follows": (
+            theme_choices(user=request.user, themes=query.filters["theme"])
+            if query.filters["theme"] and request.user.is_authenticated
+            else []
+        ),
         "submit_url": index.url + index.reverse_subpage("submit"),
         "feed_url": index.url + index.reverse_subpage("feed"),
     }
@@ -120,3 +134,39 @@ def case_submit_done(request, *, index):
     """Thank the submitter and say what happens next."""
     title = request.session.pop(SESSION_KEY, "")
     return render(request, "portal/case_submit_done.html", {"page": index, "title": title})
+
+
+# ---- following themes -------------------------------------------------------------------------
+
+
+@login_required
+def themes_followed_list(request):
+    """ "Themes I follow": every theme with its Follow/Unfollow button (linked from the profile)."""
+    return render(
+        request, "portal/themes_followed.html", {"themes": theme_choices(user=request.user)}
+    )
+
+
+@login_required
+@require_POST
+def theme_follow(request, theme: str):
+    """Follow (follow=1) or unfollow a theme, then back to the page the button was on."""
+    if theme not in Theme.values:
+        raise Http404
+    followed = theme_follow_set(
+        user=request.user, theme=theme, follow=request.POST.get("follow") == "1"
+    )
+    label = Theme(theme).label
+    if followed:
+        messages.success(
+            request,
+            _("You follow “%(theme)s”: new cases in it will be notified.") % {"theme": label},
+        )
+    else:
+        messages.success(request, _("You no longer follow “%(theme)s”.") % {"theme": label})
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = reverse("portal:themes")
+    return redirect(target)

@@ -9,7 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.portal.models import CaseSubmission
-from cms.portal.personal_data import portal_personal_data
+from cms.portal.personal_data import portal_personal_data, theme_follows_personal_data
 from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 
 
@@ -65,3 +65,4 @@ def case_submission_admin_urls():
 
 # What the portal holds about a person (export, deletion): docs/privacy-providers.md.
 hooks.register(PERSONAL_DATA_PROVIDERS, portal_personal_data)
+hooks.register(PERSONAL_DATA_PROVIDERS, theme_follows_personal_data)

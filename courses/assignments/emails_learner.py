@@ -15,6 +15,19 @@ from courses.catalogue.models import LessonPage
 from lms.accounts.emails import message_send, platform_name
 
 
+def lesson_path(*, lesson_key, language: str) -> str:
+    """The lesson's site path in `language`, else in the default one; "" when it has no live
+    page."""
+    lessons = {
+        lesson.locale.language_code: lesson
+        for lesson in LessonPage.objects.live()
+        .filter(translation_key=lesson_key)
+        .select_related("locale")
+    }
+    lesson = lessons.get(language) or lessons.get(Locale.get_default().language_code)
+    return (lesson.get_url() or "") if lesson is not None else ""
+
+
 def lesson_link(*, lesson_key, language: str) -> str:
     """The lesson's full address in `language`, else in the default one; "" when it has no
     live page."""

@@ -18,6 +18,9 @@ class CatalogueConfig(AppConfig):
             workflow_names,  # noqa: F401 - the review's names translated
         )
         from courses.catalogue.permissions import CoursePagePermissionPolicy
+        from courses.catalogue.review_notifications import connect
+
+        connect()  # review steps as notifications (kind "review")
 
         # Every page's policy (Wagtail looks pages up by class): ownership grants nothing in
         # the course tree. Registered here, before any admin view asks for it.

@@ -22,6 +22,7 @@ from courses.certificates.models import (
     CertificateStatus,
     certificate_code_new,
 )
+from courses.certificates.notifications import certificate_mail_wanted, certificate_notify
 from courses.certificates.selectors import course_page_for_language
 from courses.enrolment.models import Enrollment, EnrollmentStatus
 from lms.accounts.emails import message_send
@@ -86,6 +87,7 @@ def certificate_issue(*, enrollment_id: int) -> Certificate | None:
                 language=certificate.language,
                 context={"code": certificate.code},
             )
+            certificate_notify(certificate=certificate, verify_url=verify_url(certificate))
     except IntegrityError:
         return None  # a concurrent run issued it first
     return certificate
@@ -135,6 +137,10 @@ def certificate_email_send(*, certificate: Certificate) -> bool:
     if certificate.emailed_at is not None or not certificate.is_valid or not certificate.pdf:
         return False
     user = certificate.user
+    if not certificate_mail_wanted(user=user):
+        # Turned off: marked as handled, so the sweep does not try again.
+        Certificate.objects.filter(pk=certificate.pk).update(emailed_at=timezone.now())
+        return False
     language = user.preferred_language or certificate.language
     with translation.override(language):
         context = {

@@ -34,6 +34,7 @@ from courses.enrolment.models import (
     Enrollment,
     PreEnrollment,
 )
+from courses.enrolment.notifications import learners_notify
 from courses.enrolment.services import enrollment_staff_create
 from lms.accounts.models import User
 from lms.accounts.roles import LEARNER
@@ -65,12 +66,16 @@ def enrollment_bulk_create(*, users, course: CoursePage, by) -> dict:
         ).values_list("user_id", flat=True)
     )
     counts = {"enrolled": 0, "already": 0}
+    enrolled = []
     for user in users:
         if user.pk in already:
             counts["already"] += 1
             continue
-        enrollment_staff_create(user=user, course=course, by=by)
+        enrollment_staff_create(user=user, course=course, by=by, tell=False)
+        enrolled.append(user)
         counts["enrolled"] += 1
+    with transaction.atomic():
+        learners_notify(users=enrolled, course=course, event="enrolled")
     return counts
 
 
@@ -197,15 +202,19 @@ def bulk_job_confirm(*, job: BulkEnrollmentJob) -> bool:
     return True
 
 
-def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: BulkRow, reader) -> str:
-    """Enrol, pre-enrol or create and invite one person; the outcome's key for the report."""
+def _row_run(
+    *, job: BulkEnrollmentJob, course: CoursePage, row: BulkRow, reader, told: list
+) -> str:
+    """Enrol, pre-enrol or create and invite one person; the outcome's key for the report.
+    Whoever is enrolled joins `told`, notified together once the rows are done."""
     user = User.objects.filter(email=row.email).first()
     if user is not None:
         if Enrollment.objects.filter(
             user=user, course_key=course.translation_key, status__in=ENROLLED_STATUSES
         ).exists():
             return "already"
-        enrollment_staff_create(user=user, course=course, by=job.created_by)
+        enrollment_staff_create(user=user, course=course, by=job.created_by, tell=False)
+        told.append(user)
         return "enrolled"
     if not job.create_accounts:
         _, created = PreEnrollment.objects.get_or_create(
@@ -227,7 +236,8 @@ def _row_run(*, job: BulkEnrollmentJob, course: CoursePage, row: BulkRow, reader
     user.full_clean(exclude=["password"])
     user.save()
     user.groups.add(Group.objects.get(name=LEARNER))
-    enrollment_staff_create(user=user, course=course, by=job.created_by)
+    enrollment_staff_create(user=user, course=course, by=job.created_by, tell=False)
+    told.append(user)
     from courses.enrolment.tasks import invitation_email_send
     from lms.outbox.services import outbox_send
 
@@ -257,13 +267,21 @@ def bulk_job_run(*, job_id: int) -> BulkEnrollmentJob | None:
         return job
     reader = RowReader()
     seen: set = set()
+    told: list = []
     for done, row in enumerate(rows, start=1):
         has_account = User.objects.filter(email=row.email).exists() if row.email else False
         reason = _row_refusal(row, seen=seen, has_account=has_account)
         if reason is None:
             try:
-                with transaction.atomic():
-                    outcome = _row_run(job=job, course=course, row=row, reader=reader)
+                told_before = len(told)
+                try:
+                    with transaction.atomic():
+                        outcome = _row_run(
+                            job=job, course=course, row=row, reader=reader, told=told
+                        )
+                except ValidationError:
+                    del told[told_before:]  # the row rolled back: nobody to tell
+                    raise
                 report[outcome] += 1
                 notes = reader.read(row).notes if outcome == "created" else []
                 if notes:
@@ -276,7 +294,9 @@ def bulk_job_run(*, job_id: int) -> BulkEnrollmentJob | None:
             BulkEnrollmentJob.objects.filter(pk=job.pk).update(processed_rows=done)
     job.status, job.report, job.processed_rows = BulkJobStatus.DONE, report, len(rows)
     job.total_rows, job.finished_at = len(rows), timezone.now()
-    job.save(update_fields=["status", "report", "processed_rows", "total_rows", "finished_at"])
+    with transaction.atomic():
+        learners_notify(users=told, course=course, event="enrolled")
+        job.save(update_fields=["status", "report", "processed_rows", "total_rows", "finished_at"])
     return job
 
 

@@ -17,6 +17,7 @@ from courses.activity.models import LearningObject, LearningVerb
 from courses.activity.services import learning_event_record
 from courses.catalogue.models import CoursePage, EnrolmentMethod
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
+from courses.enrolment.notifications import learners_notify, trainers_notify_request
 from courses.enrolment.selectors import learners_count
 from lms.outbox.services import outbox_send
 
@@ -55,8 +56,8 @@ def _window_check(*, course: CoursePage) -> None:
 
 
 def enrollment_notify(enrollment: Enrollment, kind: str) -> None:
-    """Mail the learner about their enrolment after commit, through the outbox (the task
-    re-checks its state)."""
+    """Mail the learner the completion note after commit, through the outbox (the task
+    re-checks its state). Enrolment events are notifications (`courses.enrolment.notifications`)."""
     from courses.enrolment.tasks import enrollment_email_send
 
     outbox_send(enrollment_email_send, enrollment.pk, kind)
@@ -117,23 +118,28 @@ def enrollment_create(*, user, course: CoursePage, key: str = "") -> Enrollment:
     _course_lock(course=course)
     if method == EnrolmentMethod.APPROVAL:
         enrollment = _activate(user=user, course=course, status=EnrollmentStatus.PENDING)
-        enrollment_notify(enrollment, "requested")
+        learners_notify(users=[user], course=course, event="requested")
+        trainers_notify_request(enrollment=enrollment, course=course)
         return enrollment
     _capacity_check(course=course)
     enrollment = _activate(user=user, course=course, status=EnrollmentStatus.ACTIVE)
-    enrollment_notify(enrollment, "enrolled")
+    learners_notify(users=[user], course=course, event="enrolled")
     return enrollment
 
 
 @transaction.atomic
-def enrollment_staff_create(*, user, course: CoursePage, by) -> Enrollment:
-    """A trainer or manager enrols someone: any method, outside the window, beyond capacity."""
+def enrollment_staff_create(*, user, course: CoursePage, by, tell: bool = True) -> Enrollment:
+    """A trainer or manager enrols someone: any method, outside the window, beyond capacity.
+
+    `tell=False`: the caller enrols a batch and tells everyone in one `learners_notify` call.
+    """
     existing = Enrollment.objects.filter(user=user, course_key=course.translation_key).first()
     if existing and existing.status in ENROLLED_STATUSES:
         return existing
     _course_lock(course=course)
     enrollment = _activate(user=user, course=course, status=EnrollmentStatus.ACTIVE, by=by)
-    enrollment_notify(enrollment, "enrolled")
+    if tell:
+        learners_notify(users=[user], course=course, event="enrolled")
     return enrollment
 
 
@@ -148,7 +154,7 @@ def enrollment_approve(*, enrollment: Enrollment, course: CoursePage, by) -> Enr
     enrollment = _activate(
         user=enrollment.user, course=course, status=EnrollmentStatus.ACTIVE, by=by
     )
-    enrollment_notify(enrollment, "approved")
+    learners_notify(users=[enrollment.user], course=course, event="approved")
     return enrollment
 
 
@@ -160,7 +166,9 @@ def enrollment_reject(*, enrollment: Enrollment, by) -> Enrollment:
         raise ValidationError(NOT_PENDING, code="not_pending")
     enrollment.status = EnrollmentStatus.REJECTED
     enrollment.save(update_fields=["status", "updated_at"])
-    enrollment_notify(enrollment, "rejected")
+    course = CoursePage.objects.filter(translation_key=enrollment.course_key).order_by("pk").first()
+    if course is not None:
+        learners_notify(users=[enrollment.user], course=course, event="rejected")
     return enrollment
 
 

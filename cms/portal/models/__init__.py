@@ -12,6 +12,7 @@ from cms.portal.models.cases import (
     CaseStudyPage,
     CaseTimelineEntry,
 )
+from cms.portal.models.follows import ThemeFollow
 from cms.portal.models.submissions import CaseSubmission, CaseSubmissionAttachment
 
 __all__ = [
@@ -27,4 +28,5 @@ __all__ = [
     "CaseSubmission",
     "CaseSubmissionAttachment",
     "CaseTimelineEntry",
+    "ThemeFollow",
 ]

@@ -265,10 +265,13 @@ class CaseStudyPage(AsciiSlugMixin, WordFormsIndexed, SeoMixin, Page):
         verbose_name_plural = _("case studies")
 
     def get_context(self, request, *args, **kwargs):
+        from cms.portal.follows import theme_choices
         from cms.portal.selectors import case_detail_get
 
         context = super().get_context(request, *args, **kwargs)
         context["case"] = case_detail_get(page=self)
+        if request.user.is_authenticated:  # anonymous pages stay cacheable, with no form
+            context["theme_follows"] = theme_choices(user=request.user, themes=[self.theme])
         return context
 
 

@@ -32,7 +32,6 @@ from courses.assignments.models import (
 from courses.assignments.selectors.access import assignment_grading_allowed
 from courses.assignments.selectors.grading import rubric_max_points, rubric_with_levels
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
-from lms.outbox.services import outbox_send
 from lms.uploads import uploads_check
 
 logger = logging.getLogger(__name__)
@@ -240,15 +239,11 @@ def _after_release(*, grades: list[Grade], by) -> None:
     """What a release sets off, for grades whose `released_at` was just set: the learner told
     (once per learner), the lesson completed on a pass (completion rule "pass"), the next
     attempt opened on a fail when the assignment reopens until passed."""
-    told = set()
+    told = {}
     for grade in grades:
         submission = grade.submission
         assignment = submission.assignment
-        if (assignment.pk, submission.user_id) not in told:
-            told.add((assignment.pk, submission.user_id))
-            from courses.assignments.tasks.grading import grade_released_email_send
-
-            outbox_send(grade_released_email_send, assignment.pk, submission.user_id)
+        told[(assignment.pk, submission.user_id)] = True
         if grade.passed and assignment.completion == CompletionRule.PASS:
             _lesson_complete(submission=submission)
         elif (
@@ -258,6 +253,11 @@ def _after_release(*, grades: list[Grade], by) -> None:
             and _attempts_left(assignment=assignment, submission=submission)
         ):
             _reopen(submission=submission)
+    # After the loop, so that the text says when a new attempt was opened.
+    from courses.assignments.emails_grading import grade_released_notify
+
+    for assignment_id, user_id in told:
+        grade_released_notify(assignment_id=assignment_id, user_id=user_id)
 
 
 def _lesson_complete(*, submission: Submission) -> None:

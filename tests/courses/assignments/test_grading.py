@@ -10,10 +10,12 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+
+from wagtail.models import Locale
 
 import pytest
 from PIL import Image
@@ -36,6 +38,7 @@ from courses.assignments.services.grading import (
     submission_reopen,
 )
 from courses.enrolment.models import Enrollment, EnrollmentStatus
+from lms.notifications.models import Notification
 from lms.outbox.models import OutboxMessage
 from tests.factories.assignments import (
     PDF_BYTES,
@@ -231,24 +234,22 @@ def test_the_service_refuses_a_stale_version(submitted, trainer):
 # ---- release ----------------------------------------------------------------------------------
 
 
-def test_released_at_once_the_learner_is_told_once(
-    submitted, trainer, mailoutbox, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        grade = submission_grade_save(submission=submitted, grader=trainer, points=80)
+def test_released_at_once_the_learner_is_told_once(submitted, trainer):
+    grade = submission_grade_save(submission=submitted, grader=trainer, points=80)
     assert grade.released_at is not None
-    assert len(mailoutbox) == 1
-    message = mailoutbox[0]
-    assert message.to == [submitted.user.email]
-    assert "80 of 100 points (80%)" in message.body and "You passed" in message.body
-    # A later change of a released grade stays released and sends nothing more.
-    with django_capture_on_commit_callbacks(execute=True):
-        submission_grade_save(submission=submitted, grader=trainer, points=85)
-    assert len(mailoutbox) == 1
+    # A notification of kind "grade" (mailed by the learner's preference) replaced the mail.
+    told = Notification.objects.get()
+    assert (told.recipient, told.kind) == (submitted.user, "grade")
+    assert "80 of 100 points (80%)" in told.body and "You passed" in told.body
+    # A later change of a released grade stays released and tells nothing more.
+    submission_grade_save(submission=submitted, grader=trainer, points=85)
+    assert Notification.objects.count() == 1
     # Releasing the assignment now finds nothing to release.
-    with django_capture_on_commit_callbacks(execute=True):
-        assert grades_release(assignment=submitted.assignment, by=trainer) == 0
-    assert len(mailoutbox) == 1
+    assert grades_release(assignment=submitted.assignment, by=trainer) == 0
+    assert Notification.objects.count() == 1
+    assert not OutboxMessage.objects.filter(
+        task_name="courses.assignments.tasks.grade_released_email_send"
+    ).exists()
 
 
 def test_released_together_the_learner_sees_nothing_until_the_release(
@@ -257,19 +258,14 @@ def test_released_together_the_learner_sees_nothing_until_the_release(
     enrolled,
     other_learner,
     trainer,
-    mailoutbox,
-    django_capture_on_commit_callbacks,
 ):
     assignment.release_at_once = False
     assignment.save()
     first = SubmissionFactory(assignment=assignment, user=enrolled, submitted=True)
     second = SubmissionFactory(assignment=assignment, user=other_learner, submitted=True)
-    with django_capture_on_commit_callbacks(execute=True):
-        grade = submission_grade_save(
-            submission=first, grader=trainer, points=90, files=[pdf_upload()]
-        )
-        submission_grade_save(submission=second, grader=trainer, points=30)
-    assert grade.released_at is None and not mailoutbox
+    grade = submission_grade_save(submission=first, grader=trainer, points=90, files=[pdf_upload()])
+    submission_grade_save(submission=second, grader=trainer, points=30)
+    assert grade.released_at is None and not Notification.objects.exists()
     feedback = FeedbackFile.objects.get()
     # The learner cannot open the unreleased feedback file through the trainers' route.
     client.force_login(enrolled)
@@ -280,38 +276,54 @@ def test_released_together_the_learner_sees_nothing_until_the_release(
     client.force_login(trainer)
     confirm = client.get(reverse("assignments:teach_release", args=[assignment.pk]))
     assert "2 grades are not released yet" in confirm.content.decode()
-    with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(reverse("assignments:teach_release", args=[assignment.pk]))
+    response = client.post(reverse("assignments:teach_release", args=[assignment.pk]))
     assert response.status_code == 302
     assert Grade.objects.filter(released_at__isnull=True).count() == 0
-    assert sorted(m.to[0] for m in mailoutbox) == sorted([enrolled.email, other_learner.email])
+    told = Notification.objects.filter(kind="grade")
+    assert sorted(told.values_list("recipient_id", flat=True)) == sorted(
+        [enrolled.pk, other_learner.pk]
+    )
     assignment.refresh_from_db()
     assert assignment.grades_released_at is not None
-    # A second release (a double click) changes nothing and mails no one.
-    with django_capture_on_commit_callbacks(execute=True):
-        client.post(reverse("assignments:teach_release", args=[assignment.pk]))
-    assert len(mailoutbox) == 2
+    # A second release (a double click) changes nothing and tells no one.
+    client.post(reverse("assignments:teach_release", args=[assignment.pk]))
+    assert Notification.objects.count() == 2
 
 
-def test_the_release_mail_goes_once_per_message_and_in_the_learners_language(
-    submitted, trainer, translate_course, course, mailoutbox, django_capture_on_commit_callbacks
+def test_the_release_notification_is_in_the_learners_language_and_links_the_lesson(
+    submitted, trainer, translate_course, course, lesson, client
 ):
-    from courses.assignments.tasks.grading import grade_released_email_send
-
     translate_course(course, "ru")
     learner = submitted.user
     learner.preferred_language = "ru"
     learner.save()
+    submission_grade_save(submission=submitted, grader=trainer, points=80)
+    told = Notification.objects.get()
+    assert told.url == lesson.get_translation(Locale.objects.get(language_code="ru")).get_url()
+    assert told.url.startswith("/ru/")  # the lesson's Russian address
+    client.force_login(learner)
+    assert client.get(told.url).status_code == 200
+
+
+def test_a_release_sends_one_mail_the_notifications(
+    submitted, trainer, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         submission_grade_save(submission=submitted, grader=trainer, points=80)
-    assert len(mailoutbox) == 1
-    assert "/ru/" in mailoutbox[0].body  # the lesson's Russian address
-    message = OutboxMessage.objects.get(
-        task_name="courses.assignments.tasks.grade_released_email_send"
-    )
-    # The broker delivering the same message again (a worker lost) sends nothing more.
-    grade_released_email_send.apply(args=message.args, task_id=str(message.task_id)).get()
-    assert len(mailoutbox) == 1
+    assert [message.to for message in mailoutbox] == [[submitted.user.email]]
+    assert "80 of 100 points (80%)" in mailoutbox[0].body
+
+
+def test_a_rolled_back_release_tells_no_one(submitted, trainer):
+    submitted.assignment.release_at_once = False
+    submitted.assignment.save()
+    submission_grade_save(submission=submitted, grader=trainer, points=80)
+    with pytest.raises(RuntimeError), transaction.atomic():
+        assert grades_release(assignment=submitted.assignment, by=trainer) == 1
+        raise RuntimeError("the request fails after the release")
+    assert not Notification.objects.exists()
+    assert grades_release(assignment=submitted.assignment, by=trainer) == 1
+    assert Notification.objects.get().recipient == submitted.user
 
 
 # ---- reopening and attempts -------------------------------------------------------------------

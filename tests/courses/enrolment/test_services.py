@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
@@ -21,6 +20,9 @@ from courses.enrolment.services import (
 )
 from courses.progress.models import LessonCompletion
 from courses.progress.services import lesson_complete
+from lms.notifications.models import Notification, NotificationPreference
+from lms.notifications.services import EMAIL_TASK
+from lms.outbox.models import OutboxMessage
 
 pytestmark = pytest.mark.django_db
 
@@ -31,18 +33,16 @@ def english_learner(make_user):
     return make_user(role="Learner", preferred_language="en")
 
 
-def test_open_course_enrols_and_confirms_by_email(
-    make_course, learner, django_capture_on_commit_callbacks
-):
+def test_open_course_enrols_and_tells_the_learner(make_course, learner):
     course = make_course()
-    with django_capture_on_commit_callbacks(execute=True):
-        enrollment = enrollment_create(user=learner, course=course)
+    enrollment = enrollment_create(user=learner, course=course)
     assert enrollment.status == EnrollmentStatus.ACTIVE
     assert enrollment.course_key == course.translation_key
     assert LearningEvent.objects.filter(actor=learner, verb="enrolled").count() == 1
-    assert len(mail.outbox) == 1
-    assert course.title in mail.outbox[0].subject
-    assert mail.outbox[0].to == [learner.email]
+    # The notification (and its e-mail, by the learner's preference) replaced the direct mail.
+    told = Notification.objects.get()
+    assert told.recipient == learner and told.kind == "enrolment"
+    assert course.title in told.title
 
 
 def test_enrolling_twice_changes_nothing(make_course, learner):
@@ -119,33 +119,33 @@ def test_withdrawn_places_are_free_again(make_course, make_user):
     assert enrollment_create(user=make_user(role="Learner"), course=course).is_enrolled
 
 
-def test_request_waits_then_approval_opens_the_course_and_mails(
-    make_course, english_learner, make_user, django_capture_on_commit_callbacks
+def test_request_waits_then_approval_opens_the_course_and_tells(
+    make_course, english_learner, make_user
 ):
     course = make_course(enrolment_method=EnrolmentMethod.APPROVAL)
     trainer = make_user(role="Trainer")
-    with django_capture_on_commit_callbacks(execute=True):
-        pending = enrollment_create(user=english_learner, course=course)
+    pending = enrollment_create(user=english_learner, course=course)
     assert pending.status == EnrollmentStatus.PENDING
     assert not LearningEvent.objects.filter(verb="enrolled").exists()
-    with django_capture_on_commit_callbacks(execute=True):
-        approved = enrollment_approve(enrollment=pending, course=course, by=trainer)
+    approved = enrollment_approve(enrollment=pending, course=course, by=trainer)
     assert approved.status == EnrollmentStatus.ACTIVE
-    assert len(mail.outbox) == 2  # received, then approved
-    assert "approved" in mail.outbox[1].subject
+    titles = list(
+        Notification.objects.filter(recipient=english_learner)
+        .order_by("pk")
+        .values_list("title", flat=True)
+    )
+    assert len(titles) == 2  # received, then approved
+    assert "approved" in titles[1]
     with pytest.raises(ValidationError):
         enrollment_approve(enrollment=approved, course=course, by=trainer)
 
 
-def test_rejection_mails_the_learner_who_may_ask_again(
-    make_course, english_learner, make_user, django_capture_on_commit_callbacks
-):
+def test_rejection_tells_the_learner_who_may_ask_again(make_course, english_learner, make_user):
     course = make_course(enrolment_method=EnrolmentMethod.APPROVAL)
     pending = enrollment_create(user=english_learner, course=course)
-    with django_capture_on_commit_callbacks(execute=True):
-        rejected = enrollment_reject(enrollment=pending, by=make_user(role="Trainer"))
+    rejected = enrollment_reject(enrollment=pending, by=make_user(role="Trainer"))
     assert rejected.status == EnrollmentStatus.REJECTED
-    assert "declined" in mail.outbox[-1].subject
+    assert "declined" in Notification.objects.filter(recipient=english_learner).first().title
     assert enrollment_create(user=english_learner, course=course).status == EnrollmentStatus.PENDING
 
 
@@ -162,18 +162,18 @@ def test_approval_respects_capacity(make_course, make_user):
     assert second.status == EnrollmentStatus.PENDING
 
 
-def test_learners_who_opted_out_get_only_decisions(
-    make_course, make_user, django_capture_on_commit_callbacks
-):
-    quiet = make_user(role="Learner", notify_optional=False)
-    with django_capture_on_commit_callbacks(execute=True):
-        enrollment_create(user=quiet, course=make_course())
-    assert mail.outbox == []
+def test_learners_who_turned_enrolment_mail_off_are_told_on_the_site_only(make_course, make_user):
+    """The per-kind preference (notifications) replaced the profile's "course news" switch for
+    enrolment events: with "never", the notification is written and no e-mail queued."""
+    quiet = make_user(role="Learner")
+    NotificationPreference.objects.create(user=quiet, kind="enrolment", delivery="never")
+    enrollment_create(user=quiet, course=make_course())
     course = make_course(enrolment_method=EnrolmentMethod.APPROVAL)
     pending = enrollment_create(user=quiet, course=course)
-    with django_capture_on_commit_callbacks(execute=True):
-        enrollment_reject(enrollment=pending, by=make_user(role="Trainer"))
-    assert len(mail.outbox) == 1
+    enrollment_reject(enrollment=pending, by=make_user(role="Trainer"))
+    assert Notification.objects.filter(recipient=quiet).count() == 3
+    assert not Notification.objects.exclude(mail_state="none").filter(recipient=quiet).exists()
+    assert not OutboxMessage.objects.filter(task_name=EMAIL_TASK).exists()
 
 
 def test_withdraw_and_reenrol_keeps_progress(make_course, learner, lessons_of):

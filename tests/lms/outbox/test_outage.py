@@ -35,7 +35,8 @@ from tests.services import redis_available, require
 EXPECTED = sorted(
     [
         ("lms.accounts.tasks.user_confirmation_email_send", "new.learner@example.org"),
-        ("courses.enrolment.tasks.enrollment_email_send", "enrolling@example.org"),
+        # Enrolling is a notification now; its e-mail goes at once by default.
+        ("lms.notifications.tasks.notification_emails_send", "enrolling@example.org"),
         ("lms.accounts.tasks.email_send", "forgetful@example.org"),
         ("cms.portal.tasks.case_submission_receipt_send", "aigul@example.org"),
         ("courses.enrolment.tasks.enrollment_email_send", "finishing@example.org"),
