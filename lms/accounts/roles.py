@@ -52,6 +52,8 @@ MODEL_PERMISSIONS = {
         *[f"certificates.{a}_certificatedesign" for a in ("add", "change", "delete", "view")],
         # Site policies: drafts of the privacy notice and terms of use, and publishing them.
         *[f"policies.{a}_policyversion" for a in ("add", "change", "delete", "view")],
+        # LTI registrations: the platforms that launch our courses (courses.lti, docs/lti.md).
+        *[f"lti.{a}_ltiplatform" for a in ("add", "change", "delete", "view")],
     ],
 }
 

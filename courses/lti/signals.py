@@ -1,0 +1,48 @@
+"""Receivers: progress changes and quiz grades of launched learners go back to their
+platform's gradebook.
+
+Progress does not know LTI exists: we listen to its completion rows and its course_completed
+signal, and only queue outbox messages (sent after the completing transaction commits)."""
+
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from courses.enrolment.models import Enrollment
+from courses.lti.selectors import launch_contexts_to_score
+from courses.lti.services import score_queue
+from courses.progress.models import LessonCompletion
+from courses.progress.signals import course_completed
+from courses.quizzes.models import Attempt, AttemptState
+
+
+@receiver(post_save, sender=LessonCompletion)
+def lti_score_on_lesson_completion(sender, instance, created, **kwargs):
+    """A lesson completed (by hand, by passing its quiz, by handing in its assignment)."""
+    if created:
+        score_queue(
+            context_ids=launch_contexts_to_score(
+                user_id=instance.user_id, course_key=instance.course_key
+            )
+        )
+
+
+@receiver(course_completed)
+def lti_score_on_course_completion(sender, enrollment_id, **kwargs):
+    enrollment = Enrollment.objects.filter(pk=enrollment_id).only("user_id", "course_key").first()
+    if enrollment is not None:
+        score_queue(
+            context_ids=launch_contexts_to_score(
+                user_id=enrollment.user_id, course_key=enrollment.course_key
+            )
+        )
+
+
+@receiver(post_save, sender=Attempt)
+def lti_score_on_quiz_attempt(sender, instance, created, **kwargs):
+    """A quiz attempt handed in, passed or not: a lesson launch with a quiz sends its grade."""
+    if instance.state == AttemptState.SUBMITTED:
+        score_queue(
+            context_ids=launch_contexts_to_score(
+                user_id=instance.user_id, course_key=instance.course_key
+            )
+        )
