@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install messages makemessages setup run test lint format worker beat bench clean e2e-tools
+.PHONY: install messages makemessages setup run test lint format worker beat bench clean e2e-tools ralph
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ setup: messages
 run: setup
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-test: messages e2e-tools
+test: messages e2e-tools ralph
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # axe-core for the browser tests, at the version pinned in tests/e2e/package.json, from the npm
@@ -37,6 +37,18 @@ AXE_JS := tests/e2e/node_modules/axe-core/axe.min.js
 $(AXE_JS): tests/e2e/package.json
 	cd tests/e2e && npm install --no-save --no-package-lock --no-audit --no-fund --loglevel=error
 	touch $@
+
+# Ralph, the learning record store the xAPI tests send statements to (docs/xapi.md), in its own
+# virtualenv from requirements-ralph.txt: its pins would clash with ours.
+RALPH_VENV := .venv-ralph
+
+$(RALPH_VENV)/.installed: requirements-ralph.txt
+	$(PYTHON) -m venv $(RALPH_VENV)
+	$(RALPH_VENV)/bin/pip install --quiet --upgrade pip
+	$(RALPH_VENV)/bin/pip install --quiet -r requirements-ralph.txt
+	touch $@
+
+ralph: $(RALPH_VENV)/.installed
 
 e2e-tools:
 	@if command -v npm >/dev/null; then $(MAKE) -s --no-print-directory $(AXE_JS); \
@@ -55,7 +67,7 @@ format: install
 # then translate the new entries in ky and ru; English msgstrs are filled from the msgids.
 makemessages: install
 	$(MANAGE) makemessages -l ky -l ru -l en --no-obsolete --no-location \
-		--ignore='.venv/*' --ignore='*/migrations/*' --ignore='tests/*' --ignore='bench/*'
+		--ignore='.venv/*' --ignore='.venv-ralph/*' --ignore='*/migrations/*' --ignore='tests/*' --ignore='bench/*'
 	$(MANAGE) fillenglish
 
 worker: install
@@ -70,4 +82,4 @@ bench: messages
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
 clean:
-	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache tests/e2e/node_modules
+	rm -rf $(VENV) $(RALPH_VENV) staticfiles .pytest_cache .ruff_cache tests/e2e/node_modules

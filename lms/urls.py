@@ -18,7 +18,11 @@ urlpatterns = [
     path("lang/<str:language>/", views.language_switch, name="language_switch"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # LTI 1.3 (docs/lti.md): platforms are configured with these fixed, language-free URLs.
+    path("lti/", include("courses.lti.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
+    # The REST API (docs/api.md): one address for every language, which it takes as ?lang=.
+    path("api/v1/", include("lms.api.urls_v1")),
 ]
 
 if settings.DEBUG:
@@ -27,15 +31,21 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("accounts/", include("lms.accounts.urls")),
     path("policies/", include("lms.policies.urls")),
+    path("accounts/api-tokens/", include("lms.api.urls")),
     path("my/data/", include("lms.privacy.urls")),
+    path("notifications/", include("lms.notifications.urls")),
     path("teach/access-log/", include("lms.access_log.urls")),
     path("search/", cms_search.search, name="search"),
     path("quizzes/", include("courses.quizzes.urls")),
     path("assignments/", include("courses.assignments.urls")),
+    path("calendar/", include("courses.calendar.urls")),
+    path("discussions/", include("courses.discussions.urls")),
     path("teach/reports/", include("courses.reports.urls")),
     path("", include("courses.enrolment.urls")),
     path("", include("courses.progress.urls")),
+    path("", include("courses.reminders.urls")),
     path("certificates/", include("courses.certificates.urls")),
+    path("themes/", include("cms.portal.urls")),
     path("", include("lms.routing")),
     prefix_default_language=True,
 )

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "lms.access_log",
     "lms.retention",
     "lms.notifications",
+    "lms.api",
     "cms",
     "cms.portal",
     "cms.news",
@@ -52,8 +53,14 @@ INSTALLED_APPS = [
     "courses.progress",
     "courses.quizzes",
     "courses.assignments",
+    "courses.calendar",
+    "courses.discussions",
     "courses.certificates",
+    "courses.reminders",
     "courses.reports",
+    "courses.xapi",
+    "courses.api",
+    "courses.lti",
     "courses",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -106,6 +113,8 @@ MIDDLEWARE = [
     "courses.quizzes.admin_guard.EmptyQuizApprovalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # After both: lets an LTI-launched session's pages be framed by its platform only.
+    "courses.lti.frames.LtiFrameMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -253,6 +262,12 @@ RATE_LIMITS = {
     "case_receipt_recipient": (env.int("RATE_LIMIT_CASE_RECEIPTS", default=3), 86400),
 }
 
+# The REST API (docs/api.md): requests per minute per token (or signed-in person), and per
+# client address without one; how long an Idempotency-Key's first answer is kept.
+API_RATE_LIMIT = env.int("API_RATE_LIMIT", default=600)
+API_RATE_LIMIT_ANONYMOUS = env.int("API_RATE_LIMIT_ANONYMOUS", default=120)
+API_IDEMPOTENCY_HOURS = env.int("API_IDEMPOTENCY_HOURS", default=24)
+
 # The most questions one GIFT or Moodle XML file may bring (courses/quizzes/formats).
 QUIZ_IMPORT_MAX_QUESTIONS = env.int("QUIZ_IMPORT_MAX_QUESTIONS", default=500)
 
@@ -397,6 +412,26 @@ CELERY_BEAT_SCHEDULE = {
         "task": "courses.assignments.tasks.assignments_bulk_sweep",
         "schedule": timedelta(hours=1),
     },
+    # Reminders (docs/reminders.md), Bishkek mornings: learners away from a course for its
+    # number of days, then lessons and assignments due in 3 days and tomorrow.
+    "courses-reminders-inactivity": {
+        "task": "courses.reminders.tasks.inactivity_reminders_send",
+        "schedule": crontab(minute=0, hour=10),
+    },
+    "courses-reminders-due": {
+        "task": "courses.reminders.tasks.due_reminders_send",
+        "schedule": crontab(minute=30, hour=8),
+    },
+    # xAPI statements to the learning record stores (XAPI_LRS), and their retries (docs/xapi.md).
+    "courses-xapi-statements-forward": {
+        "task": "courses.xapi.tasks.xapi_statements_forward",
+        "schedule": timedelta(minutes=1),
+    },
+    # Each person's daily digest of notifications (docs/notifications.md), 8:00 Bishkek.
+    "notifications-digests-send": {
+        "task": "lms.notifications.tasks.notification_digests_send",
+        "schedule": crontab(minute=0, hour=8),
+    },
     # Retention periods (RETENTION_* below; docs/privacy-retention.md), at night in Bishkek.
     "retention-apply": {
         "task": "lms.retention.tasks.retention_apply",
@@ -419,9 +454,23 @@ RETENTION_BULK_UPLOAD_DAYS = env.int("RETENTION_BULK_UPLOAD_DAYS", default=30)
 # "Download my data" ZIPs: the download link's life, then the file is deleted.
 RETENTION_DATA_EXPORT_DAYS = env.int("RETENTION_DATA_EXPORT_DAYS", default=7)
 PRIVACY_EXPORT_KEEP_DAYS = RETENTION_DATA_EXPORT_DAYS
+# Notifications read this long ago are deleted; digest records (one per person and day) too.
+RETENTION_NOTIFICATION_DAYS = env.int("RETENTION_NOTIFICATION_DAYS", default=180)
+RETENTION_NOTIFICATION_DIGEST_DAYS = env.int("RETENTION_NOTIFICATION_DIGEST_DAYS", default=400)
 # Report exports with more rows than this are built in the background and offered when ready.
 REPORT_EXPORT_BACKGROUND_ROWS = env.int("REPORT_EXPORT_BACKGROUND_ROWS", default=2000)
 REPORT_EXPORT_KEEP_DAYS = RETENTION_EXPORT_FILE_DAYS
+
+# xAPI (docs/xapi.md): the learning record stores statements go to, as JSON, e.g.
+# XAPI_LRS='[{"name": "main", "endpoint": "https://lrs.example.org/xAPI/", "username": "u",
+# "password": "p"}]'. Empty: xAPI is off (no statement is built, nothing sent).
+XAPI_LRS = env.json("XAPI_LRS") if env.str("XAPI_LRS", default="").strip() else []
+# The learner in statements: "account" (their id on this site) or "mbox_sha1sum".
+XAPI_ACTOR = env.str("XAPI_ACTOR", default="account")
+XAPI_BATCH_SIZE = env.int("XAPI_BATCH_SIZE", default=100)
+XAPI_TIMEOUT = env.float("XAPI_TIMEOUT", default=10.0)
+# Statements every LRS took more than this many days ago are deleted here.
+RETENTION_XAPI_DAYS = env.int("RETENTION_XAPI_DAYS", default=90)
 
 # Wagtail
 

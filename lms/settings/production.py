@@ -50,3 +50,8 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
+# LTI launches in a platform's frame (docs/lti.md): browsers send a framed site's cookies only
+# when they are SameSite=None (and Secure, above). Off by default: Lax is the safer choice.
+if env.bool("LTI_FRAMED_COOKIES", default=False):
+    SESSION_COOKIE_SAMESITE = "None"
+    CSRF_COOKIE_SAMESITE = "None"

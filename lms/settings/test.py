@@ -23,3 +23,5 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 PAGE_CACHE_SECONDS = 0
 # Sessions in the database whatever REDIS_URL says, so the pinned query counts mean one thing.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+# xAPI: no learning record store unless a test starts one (tests/courses/xapi).
+XAPI_LRS = []

@@ -136,6 +136,15 @@ def demo_build() -> Demo:
         state="done",
         report={"graded": 0, "unchanged": 0, "empty": 0, "errors": []},
     )
+    # Discussions (seed_demo): a discussion topic of the learner's course, the learner's own
+    # post in it, and a report of it.
+    from courses.discussions.models import Post, PostReport, Topic
+
+    discussion = Topic.objects.filter(
+        course_key=course.translation_key, board__kind="discussion"
+    ).first()
+    own_post = Post.objects.filter(topic__course_key=course.translation_key, author=learner).first()
+    post_report = PostReport.objects.create(post=own_post, reporter=trainer, reason="Demo")
     # Data rights: the learner's ready export and a deletion request of the other learner.
     from lms.privacy.models import DataExport, DeletionRequest
 
@@ -147,6 +156,32 @@ def demo_build() -> Demo:
         file=ContentFile(b"PK\x05\x06" + b"\x00" * 18, name="my-data.zip"),
     )
     deletion = DeletionRequest.objects.create(user=users["other"], reason="")
+    # Notifications: one of the learner's (seed_demo writes them) and an unsubscribe link.
+    from lms.notifications.models import Notification
+    from lms.notifications.tokens import unsubscribe_token
+
+    notification = Notification.objects.filter(recipient=learner).first()
+    # The demo learner's calendar address (seed_demo's calendar demo).
+    from courses.calendar.models import CalendarFeed
+
+    calendar_feed = CalendarFeed.objects.get(user=learner, revoked_at__isnull=True)
+    # An LTI registration for its admin screens, and a dynamic registration link (courses.lti).
+    from courses.lti.models import LtiPlatform
+    from courses.lti.registration import registration_token_make
+
+    lti_platform = LtiPlatform.objects.create(
+        name="Moodle",
+        issuer="https://moodle.example.org",
+        client_id="demo-client",
+        deployment_ids=["1"],
+        auth_login_url="https://moodle.example.org/mod/lti/auth.php",
+        auth_token_url="https://moodle.example.org/mod/lti/token.php",
+        keyset_url="https://moodle.example.org/mod/lti/certs.php",
+    )
+    # The learner's API token (lms.api), for the revoke route.
+    from lms.api.services import api_token_create
+
+    api_token, _secret = api_token_create(user=learner, name="Registry")
     values = {
         "language": "ru",
         "course_id": course.pk,
@@ -184,6 +219,18 @@ def demo_build() -> Demo:
         "wagtailsnippets_policies_policyversion:publish.pk": policies[0].pk,
         "privacy:export_download.export_id": data_export.pk,
         "privacy:request_decide.request_id": deletion.pk,
+        "api:token_revoke.token_id": api_token.pk,
+        "topic_id": discussion.pk,
+        "post_id": own_post.pk,
+        "report_id": post_report.pk,
+        "discussions:board.kind": "discussion",
+        "discussions:topic_create.kind": "discussion",
+        "notifications:open.pk": notification.pk,
+        "notifications:unsubscribe.token": unsubscribe_token(user_id=learner.pk, kind="reply"),
+        "calendar:feed.token": calendar_feed.token,
+        "lti_platforms:inspect.pk": lti_platform.pk,
+        "lti:register.token": registration_token_make(user=users["manager"]),
+        "portal:theme_follow.theme": "private-sector",
     }
     pages = {}
     for page in Page.objects.live().filter(locale=ky).exclude(depth=1).specific():

@@ -16,6 +16,9 @@ OUR_PACKAGES = ("lms.", "courses.", "cms.")
 # (tests/lms/accounts/test_admin_escalation.py); these are ours but answer no GET of their own.
 SKIPPED = {
     "wagtail_serve",  # every live page of each type is walked instead (`page_routes`)
+    # LTI login initiation answers only a registered platform's parameters (400 otherwise);
+    # tests/courses/lti walks it with real and hostile ones.
+    "lti:login",
 }
 
 
@@ -88,11 +91,55 @@ AUDIENCES = {
     "assignments:submit": "enrolled",
     "assignments:submission_file": "own",
     "assignments:feedback_file": "own",
+    # Course discussions (courses.discussions): the course's readers (enrolled learners and its
+    # staff); an author edits only their own post; moderation and reports are staff's.
+    "discussions:boards": "enrolled",
+    "discussions:board": "enrolled",
+    "discussions:topic_create": "enrolled",
+    "discussions:search": "enrolled",
+    "discussions:lesson": "enrolled",
+    "discussions:topic": "enrolled",
+    "discussions:reply": "enrolled",
+    "discussions:post_report": "enrolled",
+    "discussions:post_edit": "own",
     # Data rights (lms.privacy): every signed-in person asks; the ZIP is its owner's only;
     # the deletion requests' list and decisions are the managers' (staff, by default).
     "privacy:export_request": "signed_in",
     "privacy:deletion_request": "signed_in",
     "privacy:export_download": "own",
+    # The REST API (lms.api): the token page is each person's, a token revoked only by its owner;
+    # the docs page is public. The API's operations (namespace api_v1) are django-ninja's views,
+    # so they are not walked here: tests/lms/api and tests/courses/api try each operation for
+    # every role and run hostile values over every parameter read from the schema.
+    "api:tokens": "signed_in",
+    "api:token_revoke": "own",
+    "api_v1:docs": "public",
+    # Notifications (lms.notifications): each person's own list, preferences and notifications
+    # (someone else's is not found); unsubscribing from an e-mail needs no sign-in, only the
+    # signed token in the link.
+    "notifications:list": "signed_in",
+    "notifications:read_all": "signed_in",
+    "notifications:preferences": "signed_in",
+    "notifications:open": "own",
+    "notifications:unsubscribe": "public",
+    # Calendar (courses.calendar): each person's own dates; the feed's secret address is the key
+    # (no sign-in: calendar applications fetch it), unknown or turned-off secrets get a 404.
+    "calendar:month": "signed_in",
+    "calendar:list": "signed_in",
+    "calendar:feed_create": "signed_in",
+    "calendar:feed_off": "signed_in",
+    "calendar:feed": "public",
+    # LTI 1.3 (courses.lti): the platforms' endpoints. The keys are public; launch and the
+    # deep-linking answer are POST-only and refuse anything but a verified id_token (400/403).
+    "lti:jwks": "public",
+    "lti:launch": "public",
+    "lti:deep_link": "public",
+    # Dynamic registration: the signed link a manager gives the platform (a page explaining it
+    # when a person opens it); the link's signature is the right, not a sign-in.
+    "lti:register": "public",
+    # Following portal themes (cms.portal): anyone signed in, for themselves (POST to follow).
+    "portal:themes": "signed_in",
+    "portal:theme_follow": "signed_in",
 }
 
 

@@ -65,3 +65,22 @@ class Command(BaseCommand):
             f"Assignments: {len(assignments)} with rubrics (ky, ru, en); the demo learner's work "
             "handed in (one waiting for grading, one graded)."
         )
+        from courses.discussions.demo import demo_discussions_create
+
+        topics = demo_discussions_create()
+        self.stdout.write(
+            f"Discussions: {len(topics)} topics (announcements, ky and ru discussions, a lesson "
+            "question answered by the demo trainer)."
+        )
+        if courses:
+            from courses.calendar.demo import demo_calendar_create
+
+            due = demo_calendar_create(course=courses[0])
+            self.stdout.write(
+                "Calendar: the first course ends in two months, "
+                f"“{due.title if due else '-'}” is due in ten days; the demo learner has a feed."
+            )
+        from lms.notifications.demo import demo_notifications_create
+
+        notes = demo_notifications_create()
+        self.stdout.write(f"Notifications: {notes} new for the demo learner and trainer.")

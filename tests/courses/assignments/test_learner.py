@@ -656,8 +656,8 @@ def count_queries(client, url):
     return len(queries), response
 
 
-LESSON_PAGE_QUERIES_EMPTY = 7
-LESSON_PAGE_QUERIES_GRADED = 11
+LESSON_PAGE_QUERIES_EMPTY = 8
+LESSON_PAGE_QUERIES_GRADED = 12
 
 
 def test_lesson_page_query_count_is_fixed(client, enrolled, lesson, rubric_assignment, trainer):
@@ -666,7 +666,8 @@ def test_lesson_page_query_count_is_fixed(client, enrolled, lesson, rubric_assig
     # The lesson page of an enrolled learner, as the catalogue's and progress's tests count it:
     # the page (1), session and user (2), enrolment (1), completions (1); then the assignment's
     # part: the assignment itself is remembered for the content version (no query, and none on
-    # lessons without one), the learner's attempts with their grade (1) and extension (1).
+    # lessons without one), the learner's attempts with their grade (1) and extension (1); the
+    # lesson's questions from courses.discussions (1).
     assert before == LESSON_PAGE_QUERIES_EMPTY
     for number in (1, 2, 3):
         submission = SubmissionFactory(
