@@ -1,5 +1,5 @@
 """The calendar's demo: the first demo course ends about two months from today, its last lesson
-(which the demo learner has not completed) is due in ten days, and the demo learner has a
+(which the demo learner has not completed) is due in five days, and the demo learner has a
 calendar address, so `make run` shows My learning's "Due soon", the calendar and the feed.
 
 Dates count from today in Bishkek at 18:00; a rerun changes nothing (a date is set only where
@@ -19,7 +19,7 @@ from lms.accounts.models import User
 
 DUE_TIME = dt.time(18, 0)
 COURSE_ENDS_IN_DAYS = 60
-LESSON_DUE_IN_DAYS = 10
+LESSON_DUE_IN_DAYS = 5
 
 
 def demo_moment(days: int, *, now=None) -> dt.datetime:

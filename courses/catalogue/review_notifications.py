@@ -17,7 +17,7 @@ from wagtail.models import AbstractGroupApprovalTask, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
 from lms.notifications.kinds import Delivery
-from lms.notifications.models import MailState, Notification, NotificationPreference
+from lms.notifications.models import NotificationPreference
 from lms.notifications.services import notify
 
 KIND = "review"
@@ -25,13 +25,6 @@ KIND = "review"
 
 def _edit_url(obj) -> str:
     return reverse("wagtailadmin_pages:edit", args=[obj.pk]) if obj is not None else ""
-
-
-def _quiet(written) -> None:
-    """Wagtail's mail is this notification's e-mail (the mail task re-reads the state)."""
-    Notification.objects.filter(pk__in=[row.pk for row in written]).update(
-        mail_state=MailState.NONE
-    )
 
 
 def review_requested(sender, instance: TaskState, user=None, **kwargs) -> None:
@@ -59,14 +52,15 @@ def review_requested(sender, instance: TaskState, user=None, **kwargs) -> None:
             % {"name": submitter, "title": title, "task": str(task.name)},
         )
 
-    _quiet(notify(list(reviewers), KIND, render=render, url=_edit_url(page)))
+    # Wagtail's moderation mail is the e-mail (it has the preview link and the comment).
+    notify(list(reviewers), KIND, render=render, url=_edit_url(page), mail=False)
 
 
 def _submitter_notify(instance: WorkflowState, user, render) -> None:
     submitter = instance.requested_by
     if submitter is None or (user is not None and submitter.pk == user.pk):
         return
-    _quiet(notify([submitter], KIND, render=render, url=_edit_url(instance.content_object)))
+    notify([submitter], KIND, render=render, url=_edit_url(instance.content_object), mail=False)
 
 
 def review_rejected(sender, instance: WorkflowState, user=None, **kwargs) -> None:

@@ -10,7 +10,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from lms.notifications.kinds import Delivery
-from lms.notifications.models import MailState, Notification, NotificationPreference
+from lms.notifications.models import NotificationPreference
 from lms.notifications.services import notify
 
 KIND = "certificate"
@@ -34,14 +34,15 @@ def certificate_notify(*, certificate, verify_url: str) -> list:
         with translation.override(language):
             return reverse("progress:my")
 
-    written = notify(
-        [certificate.user], KIND, render=render, url=url, dedupe_key=f"certificate:{certificate.pk}"
+    # The PDF mail is this notification's e-mail.
+    return notify(
+        [certificate.user],
+        KIND,
+        render=render,
+        url=url,
+        dedupe_key=f"certificate:{certificate.pk}",
+        mail=False,
     )
-    # The PDF mail is this notification's e-mail (the mail task re-reads the state and skips).
-    Notification.objects.filter(pk__in=[row.pk for row in written]).update(
-        mail_state=MailState.NONE
-    )
-    return written
 
 
 def certificate_mail_wanted(*, user) -> bool:

@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 
 from courses.reports.personal_data import reports_personal_data
 from courses.reports.services import report_exports_expire
+from lms.api.hooks import API_ROUTERS
 from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 from lms.retention.hooks import RETENTION_SWEEPS
 
@@ -35,3 +36,11 @@ hooks.register(PERSONAL_DATA_PROVIDERS, reports_personal_data)
 def report_exports_retention(now):
     """Export files older than RETENTION_EXPORT_FILE_DAYS."""
     return "reports.export_files", report_exports_expire(now=now)
+
+
+@hooks.register(API_ROUTERS)
+def report_routers():
+    """Report aggregates at /api/v1/reports/ (docs/api.md): lms may not import reports."""
+    from courses.reports.api import router
+
+    return [("/reports", router)]

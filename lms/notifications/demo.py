@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from lms.notifications.models import Notification
 from lms.notifications.services import notify
@@ -17,6 +18,7 @@ TRAINER = "trainer@example.org"
 
 
 def _demo(person, key: str, kind: str, title: str, body: str, url_name: str) -> list:
+    # The texts are marked with gettext_noop where they are written, translated here.
     return notify(
         [person],
         kind,
@@ -37,24 +39,24 @@ def demo_notifications_create() -> int:
             learner,
             "enrolled",
             "enrolment",
-            "You are enrolled in a course",
-            "Your place is confirmed. Continue where you left off in My learning.",
+            gettext_noop("You are enrolled in a course"),
+            gettext_noop("Your place is confirmed. Continue where you left off in My learning."),
             "progress:my",
         )
         written += _demo(
             learner,
             "due-soon",
             "deadline",
-            "An assignment is due soon",
-            "Hand in your work before the due date: it is listed in My learning.",
+            gettext_noop("An assignment is due soon"),
+            gettext_noop("Hand in your work before the due date: it is listed in My learning."),
             "progress:my",
         )
         written += _demo(
             learner,
             "graded",
             "grade",
-            "A grade is released",
-            "Your trainer graded your work. Open it to read the feedback.",
+            gettext_noop("A grade is released"),
+            gettext_noop("Your trainer graded your work. Open it to read the feedback."),
             "progress:my",
         )
         Notification.objects.filter(
@@ -65,16 +67,16 @@ def demo_notifications_create() -> int:
             trainer,
             "question",
             "question",
-            "A learner asked a question under a lesson",
-            "Answer it from the lesson page; the learner is told when you reply.",
+            gettext_noop("A learner asked a question under a lesson"),
+            gettext_noop("Answer it from the lesson page; the learner is told when you reply."),
             "progress:teach",
         )
         written += _demo(
             trainer,
             "join-request",
             "enrolment",
-            "A learner asked to join your course",
-            "Accept or decline the request on the course's participants page.",
+            gettext_noop("A learner asked to join your course"),
+            gettext_noop("Accept or decline the request on the course's participants page."),
             "progress:teach",
         )
     return len(written)

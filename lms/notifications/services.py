@@ -25,6 +25,7 @@ def notify(
     render: Callable[[], tuple[str, str]],
     url: str | Callable[[str], str] = "",
     dedupe_key: str = "",
+    mail: bool = True,
 ) -> list[Notification]:
     """Tell each of `recipients` (users) something of `kind`, in their own language.
 
@@ -32,7 +33,9 @@ def notify(
     gettext inside it translates; `url` is a site path, or a function of the language giving one.
     Call it inside the transaction of the change being reported: nothing is written or mailed
     if that rolls back. With `dedupe_key`, a recipient who already has that key gets nothing.
-    Inactive accounts are skipped. Returns the notifications written.
+    Inactive accounts are skipped. `mail=False` when the caller's own e-mail already carries
+    the news (the certificate's PDF, Wagtail's review mail): nothing is queued. Returns the
+    notifications written.
     """
     kind_obj = kind_get(kind)
     people = [person for person in recipients if person is not None and person.is_active]
@@ -64,7 +67,7 @@ def notify(
                 title=str(title)[:300],
                 body=str(body),
                 url=link,
-                mail_state=_mail_state(kind_obj, delivery),
+                mail_state=_mail_state(kind_obj, delivery) if mail else MailState.NONE,
                 dedupe_key=dedupe_key,
             )
         )

@@ -131,7 +131,7 @@ def test_demo_feed_parses_and_lists_the_demo_due_date(client):
     assert set(due.values_list("locale__language_code", flat=True)) == {"ky", "ru", "en"}
     lesson = due.get(locale__language_code=learner.preferred_language)
     today = timezone.localdate()
-    assert timezone.localtime(lesson.due_at).date() == today + dt.timedelta(days=10)
+    assert timezone.localtime(lesson.due_at).date() == today + dt.timedelta(days=5)
     assert CoursePage.objects.filter(ends_at__isnull=False).count() == 3
     _calendar, found = events(client.get(en("calendar:feed", token=feed.token)))
     starts = {event["DTSTART"].dt for event in found}

@@ -41,6 +41,8 @@ def course_form(trainers=(), **overrides):
         "enrolment_opens_at": "",
         "enrolment_closes_at": "",
         "certificate_enabled": "on",
+        "ends_at": "",
+        "inactivity_reminder_days": 14,
         "comments": inline_formset([]),
     }
     data.update(overrides)

@@ -3,7 +3,8 @@ boards index, search, and the lesson page's questions."""
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 import pytest
 
@@ -120,8 +121,9 @@ def test_the_lesson_page_shows_its_latest_questions(
     Topic.objects.filter(pk=question.pk).update(answer=answer)
     client.force_login(enrolled)
     html = client.get(lesson.url).content.decode()
-    assert "Questions about this lesson" in html
-    assert "How many bidders?" in html and "Answered" in html
+    with translation.override(lesson.locale.language_code):  # the page's own language
+        assert gettext("Questions about this lesson") in html
+        assert "How many bidders?" in html and gettext("Answered") in html
     assert f"/discussions/lesson/{lesson.pk}/" in html
 
 
@@ -137,7 +139,8 @@ def test_the_lesson_page_shows_five_questions_and_a_link_to_all(client, lesson, 
     client.force_login(enrolled)
     response = client.get(lesson.url)
     assert len(response.context["lesson_questions"]["topics"]) == 5
-    assert "All questions about this lesson" in response.content.decode()
+    with translation.override(lesson.locale.language_code):
+        assert gettext("All questions about this lesson") in response.content.decode()
 
 
 def test_visitors_and_outsiders_get_no_questions_box(client, course, question, outsider):

@@ -16,6 +16,12 @@ from tests.courses.lti import platform as sim
 pytestmark = pytest.mark.django_db
 
 
+def directives(response) -> dict[str, str]:
+    """The response's CSP as {directive: sources}: the header's order is not fixed."""
+    parts = (part.strip() for part in response["Content-Security-Policy"].split(";"))
+    return dict((part.split(" ", 1) + [""])[:2] for part in parts if part)
+
+
 def _launch(client, platform_sim, **overrides):
     state, nonce = sim.login(client)
     token = platform_sim.id_token(nonce=nonce, **overrides)
@@ -38,15 +44,15 @@ def test_launch_deep_link_and_score_back(
     assert course.title in text and first.title in text
     # Platforms open the picker in a frame: theirs may, no one else.
     assert "X-Frame-Options" not in picker
-    assert f"frame-ancestors {sim.ISSUER};" in picker["Content-Security-Policy"]
+    assert directives(picker)["frame-ancestors"] == sim.ISSUER
     assert 'class="site-header"' not in text
     key = picker.context["key"]
     chosen = client.post("/lti/deep-link/", {"key": key, "item": f"lesson:{first.translation_key}"})
     assert chosen.status_code == 200
     assert chosen.context["action"] == sim.DL_RETURN
-    policy = chosen["Content-Security-Policy"]
-    assert f"form-action 'self' {sim.ISSUER};" in policy  # to the platform only
-    assert f"frame-ancestors {sim.ISSUER};" in policy
+    policy = directives(chosen)
+    assert policy["form-action"] == f"'self' {sim.ISSUER}"  # to the platform only
+    assert policy["frame-ancestors"] == sim.ISSUER
     answer = chosen.context["fields"]["JWT"]
     jwks = client.get("/lti/jwks/").json()
     header = jwt.get_unverified_header(answer)
@@ -134,8 +140,7 @@ def test_a_framed_launch_drops_the_header_and_lets_only_the_platform_frame_it(
     assert page.status_code == 200
     assert 'class="site-header"' not in page.content.decode()
     assert "X-Frame-Options" not in page
-    policy = page["Content-Security-Policy"]
-    assert f"frame-ancestors {sim.ISSUER} https://school.example.kg;" in policy
+    assert directives(page)["frame-ancestors"] == f"{sim.ISSUER} https://school.example.kg"
     # The same person opening the site in a tab of its own gets the header back.
     tab = client.get(response["Location"], headers={"Sec-Fetch-Dest": "document"})
     assert 'class="site-header"' in tab.content.decode()
@@ -143,7 +148,7 @@ def test_a_framed_launch_drops_the_header_and_lets_only_the_platform_frame_it(
     client.logout()
     other = client.get(response["Location"])
     assert other["X-Frame-Options"] == "DENY"
-    assert "frame-ancestors 'none'" in other["Content-Security-Policy"]
+    assert directives(other)["frame-ancestors"] == "'none'"
 
 
 def test_a_window_launch_keeps_the_header(client, registration, platform_sim, make_course):

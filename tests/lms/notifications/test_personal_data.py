@@ -3,7 +3,7 @@ retention run's sweep (read notifications after 180 days, digest records after 4
 
 import datetime as dt
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 import pytest
 
@@ -44,7 +44,8 @@ def test_deletion_erases_them_and_leaves_others(make_user):
     preferences_save(user=person, choices={"reply": "never"})
     NotificationDigest.objects.create(recipient=person, day=dt.date(2026, 12, 3))
     provider = notifications_provider()
-    assert "1 notifications" in provider.describe(person)
+    with translation.override("en"):
+        assert "1 notifications" in provider.describe(person)
     assert provider.erase(person) == 3
     assert not Notification.objects.filter(recipient=person).exists()
     assert not NotificationPreference.objects.filter(user=person).exists()

@@ -16,6 +16,7 @@ from lms.notifications.services import (
     preferences_save,
     unsubscribe_apply,
 )
+from lms.outbox.models import OutboxMessage
 from tests.lms.notifications.conftest import announce
 
 pytestmark = pytest.mark.django_db
@@ -73,6 +74,20 @@ def test_at_once_mail_goes_through_the_outbox_after_commit(
     for callback in callbacks:
         callback()
     assert len(mailoutbox) == 1
+
+
+def test_without_mail_the_notification_is_listed_and_nothing_is_queued(
+    make_user, mailoutbox, django_capture_on_commit_callbacks
+):
+    """For news whose own e-mail exists already (the certificate's PDF, Wagtail's review mail)."""
+    person = make_user()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        written = notify([person], "certificate", render=lambda: ("Earned", ""), mail=False)
+    assert [row.mail_state for row in written] == [MailState.NONE]
+    assert OutboxMessage.objects.count() == 0  # nothing to hand over
+    assert len(callbacks) == 1  # only the unread count's renewal
+    assert mailoutbox == []
+    assert unread_count(person) == 1
 
 
 def test_the_unread_count_is_kept_and_renewed_on_every_change(make_user, django_assert_num_queries):
