@@ -32,6 +32,10 @@ HEADER = "X-Page-Cache"
 MAX_QUERY_LENGTH = 512
 # Under a language prefix, these sections are personal or are forms: never stored.
 EXCLUDED_SECTIONS = ("accounts/", "my/", "learning/", "teach/", "quizzes/", "certificates/")
+# The REST API's public reads that change only on publish (docs/api.md): anonymous answers are
+# kept like the pages they mirror. The language is a query parameter, part of the key; what
+# needs a token or a session is never eligible (and a 401 is never stored).
+API_CACHED = ("/api/v1/courses/", "/api/v1/cases/")
 
 
 def page_cache_invalidate() -> None:
@@ -87,7 +91,9 @@ def _eligible(request) -> bool:
     if len(request.META.get("QUERY_STRING", "")) > MAX_QUERY_LENGTH:
         return False
     rest = _language_prefixed(request.path)
-    return rest is not None and not rest.startswith(EXCLUDED_SECTIONS)
+    if rest is None:
+        return request.path.startswith(API_CACHED)
+    return not rest.startswith(EXCLUDED_SECTIONS)
 
 
 def _key(request) -> str:

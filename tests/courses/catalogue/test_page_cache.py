@@ -53,6 +53,31 @@ def test_each_language_and_query_string_is_a_page_of_its_own(client, make_course
     assert client.get("/ky/courses/?level=advanced")[HEADER] == "miss"
 
 
+def test_the_api_catalogue_is_kept_for_anonymous_callers_and_renewed_on_publish(
+    client, make_course, learner, django_assert_num_queries
+):
+    """The public API reads mirror public pages (docs/api.md): kept the same way, per query."""
+    course = make_course(title="Waste collection by contract")
+    first = client.get("/api/v1/courses/?lang=ky")
+    assert first[HEADER] == "miss"
+    with django_assert_num_queries(0):
+        second = client.get("/api/v1/courses/?lang=ky")
+    assert second[HEADER] == "hit" and second.json() == first.json()
+    assert client.get("/api/v1/courses/?lang=ru")[HEADER] == "miss"  # the language is the key
+    course.title = "Street lighting by contract"
+    course.save_revision().publish()
+    renewed = client.get("/api/v1/courses/?lang=ky")
+    assert renewed[HEADER] == "miss"
+    assert "Street lighting by contract" in renewed.content.decode()
+    # A token or a session is answered afresh, and what needs one is never stored.
+    assert HEADER not in client.get("/api/v1/courses/?lang=ky", HTTP_AUTHORIZATION="Bearer x")
+    client.force_login(learner)
+    assert HEADER not in client.get("/api/v1/courses/?lang=ky")
+    client.logout()
+    refused = client.get("/api/v1/me/enrolments/")
+    assert refused.status_code == 401 and HEADER not in refused
+
+
 def test_signed_in_people_never_get_or_fill_the_anonymous_copy(client, make_course, learner):
     make_course(title="Waste collection by contract")
     client.get("/ky/courses/")
