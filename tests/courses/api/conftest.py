@@ -1,55 +1,9 @@
-"""Fixtures of the API tests: tokens and a client that sends them."""
-
-import json
+"""Fixtures of the course API tests: the API's own (tokens, a client that sends them) from
+tests/lms/api/conftest.py, plus a course with its trainer and a query counter."""
 
 import pytest
 
-from lms.api.services import api_token_create
-
-
-@pytest.fixture
-def token_for():
-    """token_for(user, scope="read"|"write", **fields) -> the secret, for `Authorization`."""
-
-    def make(user, scope="write", **fields):
-        _token, secret = api_token_create(user=user, name="test", scope=scope, **fields)
-        return secret
-
-    return make
-
-
-class ApiClient:
-    """Django's test client speaking JSON with a bearer token."""
-
-    def __init__(self, client, secret=None):
-        self.client = client
-        self.secret = secret
-
-    def _headers(self, headers):
-        result = dict(headers or {})
-        if self.secret:
-            result["Authorization"] = f"Bearer {self.secret}"
-        return result
-
-    def get(self, path, params=None, headers=None):
-        return self.client.get(path, params or {}, headers=self._headers(headers))
-
-    def post(self, path, data=None, headers=None, raw=None, content_type="application/json"):
-        body = raw if raw is not None else json.dumps(data if data is not None else {})
-        return self.client.post(
-            path, body, content_type=content_type, headers=self._headers(headers)
-        )
-
-
-@pytest.fixture
-def api_client(client, token_for):
-    """api_client(user, scope="write") -> an ApiClient with a new token of that user; no user:
-    anonymous."""
-
-    def make(user=None, scope="write"):
-        return ApiClient(client, token_for(user, scope) if user is not None else None)
-
-    return make
+from tests.lms.api.conftest import api_client, token_for  # noqa: F401 - fixtures
 
 
 @pytest.fixture
