@@ -64,18 +64,6 @@ def uid(kind: str, key: uuid.UUID | int) -> str:
     return f"{kind}-{key}@{UID_DOMAIN}"
 
 
-class _course_url:
-    """A course's address, resolved on first use (str() of it)."""
-
-    def __init__(self, course, request):
-        self.course, self.request, self.value = course, request, None
-
-    def __str__(self) -> str:
-        if self.value is None:
-            self.value = self.course.get_url(request=self.request) or ""
-        return self.value
-
-
 def course_entries(*, learning: Learning, request=None) -> list[CalendarEntry]:
     """Course ends and lessons due (enrolled), enrolment closing (requests waiting)."""
     entries = []
@@ -83,8 +71,6 @@ def course_entries(*, learning: Learning, request=None) -> list[CalendarEntry]:
         course = learning.courses.get(enrollment.course_key)
         if course is None:
             continue
-        # Only when an entry needs it: resolving a page's address is most of this loop's cost.
-        url = _course_url(course, request)
         if enrollment.status == EnrollmentStatus.PENDING:
             if course.enrolment_closes_at:
                 entries.append(
@@ -92,7 +78,7 @@ def course_entries(*, learning: Learning, request=None) -> list[CalendarEntry]:
                         uid=uid(KIND_ENROLMENT_CLOSES, course.translation_key),
                         title=_("Enrolment closes: %(course)s") % {"course": course.title},
                         starts_at=course.enrolment_closes_at,
-                        url=str(url),
+                        url=course.get_url(request=request) or "",  # only for an entry: it costs
                         kind=KIND_ENROLMENT_CLOSES,
                         course_title=course.title,
                     )
@@ -105,7 +91,7 @@ def course_entries(*, learning: Learning, request=None) -> list[CalendarEntry]:
                     uid=uid(KIND_COURSE_END, course.translation_key),
                     title=_("Course ends: %(course)s") % {"course": course.title},
                     starts_at=course.ends_at,
-                    url=str(url),
+                    url=course.get_url(request=request) or "",  # only for an entry: it costs
                     kind=KIND_COURSE_END,
                     course_title=course.title,
                     done=finished,
@@ -165,7 +151,7 @@ def assignment_entries(*, learning: Learning) -> list[CalendarEntry]:
                     uid=uid(KIND_ASSIGNMENT_DUE, row.pk),
                     title=_("Assignment due: %(title)s") % {"title": title},
                     starts_at=row.effective_due,
-                    url=str(url),
+                    url=url,
                     kind=KIND_ASSIGNMENT_DUE,
                     course_title=course_title,
                     done=done,
@@ -180,7 +166,7 @@ def assignment_entries(*, learning: Learning) -> list[CalendarEntry]:
                     uid=uid(KIND_ASSIGNMENT_CUTOFF, row.pk),
                     title=_("Hand-in closes: %(title)s") % {"title": title},
                     starts_at=cutoff,
-                    url=str(url),
+                    url=url,
                     kind=KIND_ASSIGNMENT_CUTOFF,
                     course_title=course_title,
                 )

@@ -16,8 +16,7 @@ from wagtail.admin import signal_handlers as wagtail_mail
 from wagtail.models import AbstractGroupApprovalTask, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from lms.notifications.kinds import Delivery
-from lms.notifications.models import NotificationPreference
+from lms.notifications.selectors import mail_refused
 from lms.notifications.services import notify
 
 KIND = "review"
@@ -101,13 +100,7 @@ def _mail_filtered(notifier) -> None:
 
     def get_valid_recipients(instance, **kwargs):
         recipients = original(instance, **kwargs)
-        silent = set(
-            NotificationPreference.objects.filter(
-                user__in=[person.pk for person in recipients],
-                kind=KIND,
-                delivery=Delivery.NEVER,
-            ).values_list("user_id", flat=True)
-        )
+        silent = mail_refused(user_ids=[person.pk for person in recipients], kind=KIND)
         return {person for person in recipients if person.pk not in silent}
 
     notifier.get_valid_recipients = get_valid_recipients

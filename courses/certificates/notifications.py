@@ -9,8 +9,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from lms.notifications.kinds import Delivery
-from lms.notifications.models import NotificationPreference
+from lms.notifications.selectors import mail_refused
 from lms.notifications.services import notify
 
 KIND = "certificate"
@@ -47,6 +46,4 @@ def certificate_notify(*, certificate, verify_url: str) -> list:
 
 def certificate_mail_wanted(*, user) -> bool:
     """False when the holder turned certificate mail off on their notification preferences."""
-    return not NotificationPreference.objects.filter(
-        user=user, kind=KIND, delivery=Delivery.NEVER
-    ).exists()
+    return not mail_refused(user_ids=[user.pk], kind=KIND)
