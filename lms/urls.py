@@ -40,6 +40,8 @@ urlpatterns += i18n_patterns(
     path("assignments/", include("courses.assignments.urls")),
     path("calendar/", include("courses.calendar.urls")),
     path("discussions/", include("courses.discussions.urls")),
+    path("seminars/", include("courses.seminars.urls")),
+    path("competitions/", include("courses.competitions.urls")),
     path("teach/reports/", include("courses.reports.urls")),
     path("", include("courses.enrolment.urls")),
     path("", include("courses.progress.urls")),

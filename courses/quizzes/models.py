@@ -48,6 +48,35 @@ class QuestionType(models.TextChoices):
     SHORT = "short", _("Short answer")
     NUMERICAL = "numerical", _("Numerical")
     MATCHING = "matching", _("Matching")
+    DESCRIPTION = "description", _("Description (no answer)")
+    ESSAY = "essay", _("Essay (graded by a trainer)")
+    CLOZE = "cloze", _("Embedded answers (cloze)")
+
+
+class QuestionCategory(models.Model):
+    """A category of a course's question bank (Moodle's categories, `$CATEGORY` in GIFT)."""
+
+    course_key = models.UUIDField(_("course"), db_index=True)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent category"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    name = models.CharField(_("name"), max_length=255)
+    info = models.TextField(_("description"), blank=True)
+    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name", "pk"]
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+
+    def __str__(self):
+        return self.name
 
 
 UNLIMITED = _("Unlimited")
@@ -210,9 +239,23 @@ class Quiz(ClusterableModel):
 class Question(ClusterableModel, Orderable):
     """One question; `key` is the stable identity grading and attempts refer to."""
 
-    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="questions")
+    # A quiz's own question (edited with the quiz); empty for a question kept only in the bank.
+    quiz = ParentalKey(
+        Quiz, on_delete=models.CASCADE, related_name="questions", null=True, blank=True
+    )
+    # Where the question sits in its course's bank; every question has one once migrated.
+    category = models.ForeignKey(
+        QuestionCategory,
+        verbose_name=_("category"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="questions",
+    )
     key = models.UUIDField(default=uuid.uuid4, editable=False, unique=True)
     qtype = models.CharField(_("type"), max_length=16, choices=QuestionType.choices)
+    idnumber = models.CharField(_("ID number"), max_length=100, blank=True)
+    tags = models.JSONField(_("tags"), default=list, blank=True)
     name = models.CharField(_("name"), max_length=200, blank=True)
     text = models.TextField(_("question"))
     text_ru = models.TextField(_("question (Russian)"), blank=True)
@@ -249,6 +292,45 @@ class Question(ClusterableModel, Orderable):
             "as on phones and Russian keyboards."
         ),
     )
+    case_sensitive = models.BooleanField(
+        _("case matters"), default=False, help_text=_("Short answers: Moodle's usecase.")
+    )
+    shuffle_options = models.BooleanField(_("shuffle this question's answers"), default=True)
+    penalty = models.DecimalField(
+        _("penalty for each wrong try"), max_digits=8, decimal_places=7, default=0
+    )
+    show_number_correct = models.BooleanField(_("show the number of correct answers"), default=False)
+    correct_feedback = models.TextField(_("feedback for a correct answer"), blank=True)
+    correct_feedback_ru = models.TextField(_("feedback for a correct answer (Russian)"), blank=True)
+    correct_feedback_en = models.TextField(_("feedback for a correct answer (English)"), blank=True)
+    partially_correct_feedback = models.TextField(
+        _("feedback for a partly correct answer"), blank=True
+    )
+    partially_correct_feedback_ru = models.TextField(
+        _("feedback for a partly correct answer (Russian)"), blank=True
+    )
+    partially_correct_feedback_en = models.TextField(
+        _("feedback for a partly correct answer (English)"), blank=True
+    )
+    incorrect_feedback = models.TextField(_("feedback for a wrong answer"), blank=True)
+    incorrect_feedback_ru = models.TextField(_("feedback for a wrong answer (Russian)"), blank=True)
+    incorrect_feedback_en = models.TextField(_("feedback for a wrong answer (English)"), blank=True)
+    # [{"text": ..., "text_ru": ..., "text_en": ...}] in order (Moodle's hints).
+    hints = models.JSONField(_("hints"), default=list, blank=True)
+    # Essays: the box's size, word limits, a template and what graders should look for.
+    response_lines = models.PositiveSmallIntegerField(_("answer box lines"), default=10)
+    min_words = models.PositiveIntegerField(_("at least this many words"), null=True, blank=True)
+    max_words = models.PositiveIntegerField(_("at most this many words"), null=True, blank=True)
+    response_template = models.TextField(_("answer template"), blank=True)
+    grader_info = models.TextField(_("information for graders"), blank=True)
+    # Essays graded with a rubric: [{"name": ..., "levels": [{"label": ..., "points": ...}]}].
+    rubric = models.JSONField(_("rubric"), default=list, blank=True)
+    # Cloze: the text carries {#1}, {#2}, ... where the gaps go; each gap is described here:
+    # [{"type": "shortanswer|numerical|multichoice", "display": "dropdown|vertical|horizontal|
+    # multiresponse", "weight": 1, "case_sensitive": false, "shuffle": false, "answers":
+    # [{"key": uuid, "text": .., "text_ru": .., "text_en": .., "fraction": "1", "number": ..,
+    # "tolerance": .., "feedback": .., "feedback_ru": .., "feedback_en": ..}]}].
+    gaps = models.JSONField(_("gaps"), default=list, blank=True)
 
     panels = [
         FieldRowPanel([FieldPanel("qtype"), FieldPanel("points"), FieldPanel("name")]),
@@ -296,8 +378,8 @@ class Option(Orderable):
     text_en = models.TextField(_("answer (English)"), blank=True)
     fraction = models.DecimalField(
         _("grade (fraction)"),
-        max_digits=6,
-        decimal_places=5,
+        max_digits=8,
+        decimal_places=7,
         default=0,
         validators=[MinValueValidator(-1), MaxValueValidator(1)],
         help_text=_("1 for a fully correct answer, 0 for wrong, negative to subtract."),
@@ -344,9 +426,49 @@ class Option(Orderable):
         return text_in_language(self, "feedback")
 
 
+class QuizSlot(Orderable):
+    """A bank question the quiz uses after its own: one fixed question, or N drawn at random.
+
+    Random draws come from a category (and its subcategories when asked) and are drawn per
+    attempt, then fixed in the attempt's layout.
+    """
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="slots")
+    question = models.ForeignKey(
+        Question,
+        verbose_name=_("question"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="slots",
+    )
+    category = models.ForeignKey(
+        QuestionCategory,
+        verbose_name=_("random from category"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="slots",
+    )
+    include_subcategories = models.BooleanField(_("include subcategories"), default=False)
+    count = models.PositiveSmallIntegerField(_("how many"), default=1)
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("question from the bank")
+        verbose_name_plural = _("questions from the bank")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(question__isnull=False, category__isnull=True)
+                | models.Q(question__isnull=True, category__isnull=False),
+                name="quizzes_quizslot_question_or_category",
+            )
+        ]
+
+
 class AttemptState(models.TextChoices):
     IN_PROGRESS = "in_progress", _("In progress")
     SUBMITTED = "submitted", _("Submitted")
+    NEEDS_GRADING = "needs_grading", _("Waiting for grading")
 
 
 class Attempt(models.Model):
@@ -409,8 +531,20 @@ class AttemptAnswer(models.Model):
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="answers")
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
     response = models.JSONField(default=dict, blank=True)
-    fraction = models.DecimalField(max_digits=6, decimal_places=5, default=0)
+    fraction = models.DecimalField(max_digits=8, decimal_places=7, default=0)
     points = models.DecimalField(max_digits=8, decimal_places=2, default=0)
+    # Essays wait for a trainer: who graded, when, the comment and the rubric levels chosen.
+    needs_grading = models.BooleanField(default=False, db_index=True)
+    graded_at = models.DateTimeField(null=True, blank=True)
+    graded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    grader_comment = models.TextField(blank=True)
+    rubric_levels = models.JSONField(default=list, blank=True)
 
     class Meta:
         verbose_name = _("answer given")

@@ -1,0 +1,1 @@
+"""Hooks of the jury and results (registered on import by wagtail_hooks.py)."""

@@ -1,0 +1,3 @@
+"""Calls and applying (views_apply.py)."""
+
+urlpatterns = []

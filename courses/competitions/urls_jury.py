@@ -1,0 +1,3 @@
+"""The jury, decisions and results (views_jury.py, views_results.py)."""
+
+urlpatterns = []

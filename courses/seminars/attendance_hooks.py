@@ -1,0 +1,1 @@
+"""Hooks of attendance (registered on import by wagtail_hooks.py)."""

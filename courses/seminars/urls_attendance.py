@@ -1,0 +1,3 @@
+"""Attendance, sign-in sheets and certificates (views_attendance.py)."""
+
+urlpatterns = []

@@ -1,0 +1,3 @@
+"""Registration and the public listing (views_registration.py)."""
+
+urlpatterns = []
