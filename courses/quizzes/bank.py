@@ -6,7 +6,9 @@ all place questions through these, so a path names one category per course.
 
 from uuid import UUID
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from courses.quizzes.models import QuestionCategory
@@ -20,9 +22,11 @@ def category_for_path(course_key: UUID, path: list[str]) -> QuestionCategory:
 
     An empty path is the course's default category.
     """
-    names = [name.strip() for name in path if name and name.strip()] or [
-        str(DEFAULT_CATEGORY_NAME)
-    ]
+    names = [name.strip() for name in path if name and name.strip()]
+    if not names:
+        # Stored content, so in the site's language whatever language the request speaks.
+        with translation.override(settings.LANGUAGE_CODE):
+            names = [str(DEFAULT_CATEGORY_NAME)]
     parent = None
     for name in names:
         parent, _created = QuestionCategory.objects.get_or_create(
