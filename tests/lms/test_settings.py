@@ -126,3 +126,43 @@ def test_production_passes_check_deploy_without_warnings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+SCALE_PROBE = """
+import json, django
+from django.conf import settings
+django.setup()
+replica = settings.DATABASES.get("replica", {})
+print(json.dumps({
+    "REPLICA_HOST": replica.get("HOST"),
+    "REPLICA_OPTIONS": replica.get("OPTIONS"),
+    "REPLICA_READS": settings.DATABASE_REPLICA_READS,
+    "NO_CURSORS": settings.DATABASES["default"].get("DISABLE_SERVER_SIDE_CURSORS", False),
+    "ROUTES": sorted(getattr(settings, "CELERY_TASK_ROUTES", None) or {}),
+}))
+"""
+
+
+def test_production_scales_out_with_a_replica_pgbouncer_and_queues():
+    env = {
+        **PRODUCTION_ENV,
+        "DATABASE_REPLICA_URL": "postgres://lms:secret@replica.internal:5432/lms",
+        "PGBOUNCER": "true",
+        "CELERY_QUEUES_SPLIT": "true",
+    }
+    result = run("lms.settings.production", env, code=SCALE_PROBE)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout)
+    assert values["REPLICA_HOST"] == "replica.internal"
+    assert values["REPLICA_OPTIONS"] == {"options": "-c jit=off"}
+    assert values["REPLICA_READS"] is True
+    assert values["NO_CURSORS"] is True
+    assert "courses.reports.tasks.report_export_run" in values["ROUTES"]
+
+
+def test_production_without_a_replica_reads_from_the_primary():
+    values = json.loads(run("lms.settings.production", PRODUCTION_ENV, code=SCALE_PROBE).stdout)
+    assert values["REPLICA_HOST"] is None
+    assert values["REPLICA_READS"] is False
+    assert values["NO_CURSORS"] is False
+    assert values["ROUTES"] == []
