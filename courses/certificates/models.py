@@ -44,15 +44,36 @@ class CertificateStatus(models.TextChoices):
     SUPERSEDED = "superseded", _("Replaced by a reissued certificate")
 
 
+class CertificateKind(models.TextChoices):
+    COURSE = "course", _("Course completion")
+    SEMINAR = "seminar", _("Seminar attendance")
+
+
 class Certificate(models.Model):
-    """One per completed enrolment (a database constraint); its files are rendered by a task."""
+    """One per completed enrolment, or per person and seminar attended (database constraints);
+    its files are rendered by a task.
+
+    A seminar's certificate (`kind` "seminar") has no enrolment: `subject_key` names the seminar
+    ("seminar:<id>"), `course_title` holds the seminar's title, `held_from`/`held_to`/`venue`
+    what it prints instead of hours, and `course_key` a key derived from `subject_key` (never a
+    course's), so every screen keyed by course keeps working.
+    """
 
     enrollment = models.ForeignKey(
         "enrolment.Enrollment",
         verbose_name=_("enrolment"),
         on_delete=models.PROTECT,
         related_name="certificates",
+        null=True,
+        blank=True,
     )
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=CertificateKind.choices, default=CertificateKind.COURSE
+    )
+    subject_key = models.CharField(_("subject"), max_length=64, blank=True, db_index=True)
+    held_from = models.DateField(_("held from"), null=True, blank=True)
+    held_to = models.DateField(_("held to"), null=True, blank=True)
+    venue = models.CharField(_("venue"), max_length=300, blank=True)
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("learner"),
@@ -108,6 +129,12 @@ class Certificate(models.Model):
                 condition=Q(status="valid"),
                 name="certificates_certificate_unique_valid_enrollment",
             ),
+            # One valid attendance certificate per person and seminar.
+            models.UniqueConstraint(
+                fields=["subject_key", "user"],
+                condition=Q(status="valid", kind="seminar"),
+                name="certificates_certificate_unique_valid_subject_user",
+            ),
         ]
 
     def __str__(self):
@@ -116,6 +143,10 @@ class Certificate(models.Model):
     @property
     def code_display(self) -> str:
         return certificate_code_display(self.code)
+
+    @property
+    def is_seminar(self) -> bool:
+        return self.kind == CertificateKind.SEMINAR
 
     @property
     def is_valid(self) -> bool:

@@ -110,6 +110,8 @@ class CertificateText:
 def certificate_text(certificate, *, verify_url: str) -> CertificateText:
     with translation.override(certificate.language):
         date = formats.date_format(certificate.completed_on, "DATE_FORMAT")
+        if getattr(certificate, "kind", "course") == "seminar":
+            return _seminar_text(certificate, verify_url=verify_url)
         details = _("%(hours)s academic hours · completed on %(date)s") % {
             "hours": certificate.course_hours,
             "date": date,
@@ -130,6 +132,44 @@ def certificate_text(certificate, *, verify_url: str) -> CertificateText:
             code_label=_("Verification code: %(code)s") % {"code": certificate.code_display},
             verify_url=verify_url,
         )
+
+
+def seminar_dates(certificate) -> str:
+    """ "12 March 2025", or "12 March 2025 – 13 March 2025" for several days (active language)."""
+    start = certificate.held_from or certificate.completed_on
+    end = certificate.held_to or certificate.completed_on
+    first = formats.date_format(start, "DATE_FORMAT")
+    if start == end:
+        return first
+    return f"{first} – {formats.date_format(end, 'DATE_FORMAT')}"
+
+
+def _issuer_line(certificate) -> str:
+    issuer = certificate.issuer_name
+    if certificate.trainer_names:
+        issuer = _("%(issuer)s · Trainers: %(trainers)s") % {
+            "issuer": issuer,
+            "trainers": certificate.trainer_names,
+        }
+    return issuer
+
+
+def _seminar_text(certificate, *, verify_url: str) -> CertificateText:
+    """The "seminar" design's words (called inside the certificate's language)."""
+    dates = seminar_dates(certificate)
+    if certificate.venue:
+        details = _("held on %(dates)s in %(venue)s") % {"dates": dates, "venue": certificate.venue}
+    else:
+        details = _("held on %(dates)s") % {"dates": dates}
+    return CertificateText(
+        heading=_("Certificate of attendance"),
+        holder_name=certificate.holder_name,
+        course_title=_("attended the seminar “%(title)s”") % {"title": certificate.course_title},
+        details=details,
+        issuer=_issuer_line(certificate),
+        code_label=_("Verification code: %(code)s") % {"code": certificate.code_display},
+        verify_url=verify_url,
+    )
 
 
 def certificate_layout(text: CertificateText) -> list[TextBlock]:

@@ -5,6 +5,8 @@ Issue and reissue are database changes only; the files and the e-mail are made b
 of times.
 """
 
+import uuid
+
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
@@ -19,6 +21,7 @@ from courses.certificates import rendering
 from courses.certificates.models import (
     Certificate,
     CertificateDesign,
+    CertificateKind,
     CertificateStatus,
     certificate_code_new,
 )
@@ -86,6 +89,61 @@ def certificate_issue(*, enrollment_id: int) -> Certificate | None:
                 course_key=enrollment.course_key,
                 language=certificate.language,
                 context={"code": certificate.code},
+            )
+            certificate_notify(certificate=certificate, verify_url=verify_url(certificate))
+    except IntegrityError:
+        return None  # a concurrent run issued it first
+    return certificate
+
+
+def seminar_subject_course_key(subject_key: str) -> uuid.UUID:
+    """The course key of a seminar certificate: derived from its subject, never a course's."""
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"lms-certificate:{subject_key}")
+
+
+def seminar_certificate_issue(
+    *,
+    user,
+    subject_key: str,
+    title: str,
+    language: str,
+    held_from,
+    held_to,
+    venue: str = "",
+    trainer_names: str = "",
+) -> Certificate | None:
+    """Issue a certificate of attendance at a seminar (the caller, courses.seminars, decided the
+    person attended enough); None when this person already holds a valid one for it.
+
+    The holder is told at once (notification, no mail of its own); the caller sends
+    `tasks.certificate_deliver` through the outbox to render and mail the files.
+    """
+    if Certificate.objects.filter(
+        kind=CertificateKind.SEMINAR,
+        subject_key=subject_key,
+        user=user,
+        status=CertificateStatus.VALID,
+    ).exists():
+        return None
+    try:
+        with transaction.atomic():
+            certificate = Certificate.objects.create(
+                kind=CertificateKind.SEMINAR,
+                subject_key=subject_key,
+                enrollment=None,
+                user=user,
+                course_key=seminar_subject_course_key(subject_key),
+                code=certificate_code_new(),
+                holder_name=user.full_name or user.email,
+                course_title=title[:255],
+                course_hours=0,
+                language=language,
+                completed_on=held_to,
+                held_from=held_from,
+                held_to=held_to,
+                venue=venue[:300],
+                issuer_name=platform_name(language),
+                trainer_names=trainer_names[:500],
             )
             certificate_notify(certificate=certificate, verify_url=verify_url(certificate))
     except IntegrityError:
@@ -211,6 +269,11 @@ def certificate_reissue(*, certificate: Certificate, holder_name: str, actor) ->
         old.save(update_fields=["status", "revoked_at", "revocation_reason"])
         new = Certificate.objects.create(
             enrollment_id=old.enrollment_id,
+            kind=old.kind,
+            subject_key=old.subject_key,
+            held_from=old.held_from,
+            held_to=old.held_to,
+            venue=old.venue,
             user_id=old.user_id,
             course_key=old.course_key,
             code=certificate_code_new(),

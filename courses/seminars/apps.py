@@ -8,3 +8,16 @@ class SeminarsConfig(AppConfig):
     name = "courses.seminars"
     label = "seminars"
     verbose_name = _("Seminars")
+
+    def ready(self):
+        from django.conf import settings
+        from django.db.models.signals import post_save
+
+        from courses.seminars.walk_ins import walk_ins_on_signup
+
+        # Walk-ins with the address of a new account join it (docs/seminars.md, Attendance).
+        post_save.connect(
+            walk_ins_on_signup,
+            sender=settings.AUTH_USER_MODEL,
+            dispatch_uid="seminars_walk_ins_on_signup",
+        )

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
@@ -67,7 +68,7 @@ class Seminar(ClusterableModel):
         _("cancelling closes (hours before the first session)"), default=24
     )
     certificate_share = models.PositiveSmallIntegerField(
-        _("attendance needed for a certificate (% of sessions)"), default=100
+        _("attendance needed for a certificate (percent of sessions)"), default=100
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -168,7 +169,10 @@ class Registration(models.Model):
         default=RegistrationStatus.CONFIRMED,
     )
     source = models.CharField(
-        _("source"), max_length=16, choices=RegistrationSource.choices, default=RegistrationSource.SELF
+        _("source"),
+        max_length=16,
+        choices=RegistrationSource.choices,
+        default=RegistrationSource.SELF,
     )
     # Walk-ins (user empty) and what a sheet said; for account holders the account is the truth.
     full_name = models.CharField(_("full name"), max_length=200, blank=True)
@@ -230,9 +234,7 @@ class AttendanceMark(models.TextChoices):
 class Attendance(models.Model):
     """One person's mark at one session; present and late count as attended."""
 
-    session = models.ForeignKey(
-        SeminarSession, on_delete=models.CASCADE, related_name="attendance"
-    )
+    session = models.ForeignKey(SeminarSession, on_delete=models.CASCADE, related_name="attendance")
     registration = models.ForeignKey(
         Registration, on_delete=models.CASCADE, related_name="attendance"
     )
@@ -256,6 +258,9 @@ class Attendance(models.Model):
                 name="seminars_attendance_unique_session_registration",
             )
         ]
+
+    def __str__(self):
+        return f"{self.registration} · {self.session_id} · {self.mark}"
 
 
 ATTENDED_MARKS = (AttendanceMark.PRESENT, AttendanceMark.LATE)

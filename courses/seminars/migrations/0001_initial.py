@@ -34,7 +34,7 @@ class Migration(migrations.Migration):
                 ('course_requires_attendance', models.BooleanField(default=False, help_text='The online course is complete only once the learner attended a seminar.', verbose_name='the course requires attending a seminar')),
                 ('self_registration', models.BooleanField(default=True, verbose_name='learners may register themselves')),
                 ('cancel_cutoff_hours', models.PositiveSmallIntegerField(default=24, verbose_name='cancelling closes (hours before the first session)')),
-                ('certificate_share', models.PositiveSmallIntegerField(default=100, verbose_name='attendance needed for a certificate (% of sessions)')),
+                ('certificate_share', models.PositiveSmallIntegerField(default=100, verbose_name='attendance needed for a certificate (percent of sessions)')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created')),
                 ('updated_at', models.DateTimeField(auto_now=True, verbose_name='updated')),
                 ('audience_districts', models.ManyToManyField(blank=True, related_name='+', to='places.district', verbose_name='for districts')),
