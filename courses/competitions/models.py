@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
@@ -282,6 +283,9 @@ class Answer(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.application} · {self.field_id}"
+
 
 class JuryQuestion(models.Model):
     """A juror's question to the applicant and the applicant's answer."""
@@ -308,6 +312,9 @@ class JuryQuestion(models.Model):
         verbose_name = _("jury question")
         verbose_name_plural = _("jury questions")
         ordering = ["asked_at", "pk"]
+
+    def __str__(self):
+        return self.question[:60]
 
 
 class Conflict(models.Model):
@@ -339,6 +346,9 @@ class Conflict(models.Model):
             )
         ]
 
+    def __str__(self):
+        return str(self.municipality or self.cluster)
+
 
 class Scoresheet(models.Model):
     """One juror's scoring of one application; submitted once complete."""
@@ -365,6 +375,9 @@ class Scoresheet(models.Model):
             )
         ]
 
+    def __str__(self):
+        return f"{self.application} · {self.juror_id}"
+
 
 class Score(models.Model):
     sheet = models.ForeignKey(Scoresheet, on_delete=models.CASCADE, related_name="scores")
@@ -380,3 +393,6 @@ class Score(models.Model):
                 fields=["sheet", "criterion"], name="competitions_score_unique_sheet_criterion"
             )
         ]
+
+    def __str__(self):
+        return f"{self.sheet} · {self.criterion_id}"

@@ -5,4 +5,5 @@ from courses.competitions.urls_jury import urlpatterns as jury_urls
 
 app_name = "competitions"
 
-urlpatterns = [*apply_urls, *jury_urls]
+# The jury's fixed prefixes come before the calls' catch-all "<slug>/".
+urlpatterns = [*jury_urls, *apply_urls]
