@@ -2,6 +2,7 @@
 
 import base64
 import binascii
+import re
 
 from django import forms
 from django.contrib import messages
@@ -15,9 +16,11 @@ from django.utils.translation import gettext_lazy
 
 from courses.catalogue.models import CoursePage
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
-from courses.quizzes.authoring import questions_import
+from courses.quizzes import bank
+from courses.quizzes.authoring import questions_import_to_bank
 from courses.quizzes.formats.gift import gift_parse
 from courses.quizzes.formats.moodle_xml import moodle_xml_export, moodle_xml_parse
+from courses.quizzes.formats.report import report_counts, report_from_result
 from courses.quizzes.models import Quiz
 from courses.quizzes.selectors import (
     course_gradebook,
@@ -30,7 +33,8 @@ from lms.access_log.services import access_record
 from lms.slugs import ascii_slug
 from lms.spreadsheets import spreadsheet_response
 
-MAX_UPLOAD = 1024 * 1024
+# Moodle XML carries its images base64-encoded inside the file: 20 MB, as Wagtail documents.
+MAX_UPLOAD = 20 * 1024 * 1024
 FORMATS = {"gift": gift_parse, "xml": moodle_xml_parse}
 EXTENSIONS = {".gift": "gift", ".txt": "gift", ".xml": "xml"}
 
@@ -38,7 +42,7 @@ EXTENSIONS = {".gift": "gift", ".txt": "gift", ".xml": "xml"}
 class QuestionImportForm(forms.Form):
     file = forms.FileField(
         label=gettext_lazy("Question file"),
-        help_text=gettext_lazy("GIFT (.gift or .txt) or Moodle XML (.xml), up to 1 MB."),
+        help_text=gettext_lazy("GIFT (.gift or .txt) or Moodle XML (.xml), up to 20 MB."),
     )
 
     def clean_file(self):
@@ -48,7 +52,7 @@ class QuestionImportForm(forms.Form):
         if kind is None:
             raise forms.ValidationError(_("Upload a .gift, .txt or .xml file."))
         if upload.size > MAX_UPLOAD:
-            raise forms.ValidationError(_("The file is larger than 1 MB."))
+            raise forms.ValidationError(_("The file is larger than 20 MB."))
         data = upload.read()
         try:
             data.decode("utf-8")
@@ -69,6 +73,39 @@ def _parse(kind: str, data: bytes):
     return FORMATS[kind](data if kind == "xml" else data.decode("utf-8"))
 
 
+# Files above this travel between preview and confirm in private storage, not in the form (a
+# form field is limited to Django's DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB).
+INLINE_PAYLOAD = 1024 * 1024
+STASH = "quiz-imports"
+STASH_NAME = re.compile(r"^quiz-imports/\d{4}/[0-9a-f]{32}\.(gift|xml)$")
+
+
+def _stash(request, kind: str, data: bytes) -> str:
+    from django.core.files.base import ContentFile
+
+    from lms.private_storage import private_storage, private_upload_name
+
+    name = private_upload_name(STASH, f"upload.{kind}")
+    name = private_storage().save(name, ContentFile(data))
+    request.session[f"quiz-import-{name}"] = request.user.pk
+    return name
+
+
+def _unstash(request, name: str) -> bytes:
+    from lms.private_storage import private_storage
+
+    if not STASH_NAME.match(name) or request.session.get(f"quiz-import-{name}") != request.user.pk:
+        return b""
+    storage = private_storage()
+    if not storage.exists(name):
+        return b""
+    with storage.open(name, "rb") as handle:
+        data = handle.read(MAX_UPLOAD + 1)
+    storage.delete(name)
+    request.session.pop(f"quiz-import-{name}", None)
+    return data
+
+
 def quiz_import(request, quiz_id: int):
     """Upload -> preview (questions it will import, errors by position) -> confirm."""
     quiz = _quiz_for(request, quiz_id)
@@ -76,19 +113,27 @@ def quiz_import(request, quiz_id: int):
     preview = None
     if request.method == "POST" and request.POST.get("confirm"):
         kind = request.POST.get("format", "")
-        try:
-            data = base64.b64decode(request.POST.get("payload", ""), validate=True)
-        except (binascii.Error, ValueError):
-            data = b""
+        if request.POST.get("stash"):
+            data = _unstash(request, request.POST["stash"])
+        else:
+            try:
+                data = base64.b64decode(request.POST.get("payload", ""), validate=True)
+            except (binascii.Error, ValueError):
+                data = b""
         if kind not in FORMATS or not data or len(data) > MAX_UPLOAD:
             messages.error(request, _("The upload was lost; choose the file again."))
             return redirect("quiz_admin:import", quiz_id=quiz.pk)
         result = _parse(kind, data)
-        created = questions_import(quiz=quiz, questions=result.questions)
+        outcome = questions_import_to_bank(
+            course_key=bank.quiz_course_key(quiz), result=result, quiz=quiz
+        )
         messages.success(
             request,
-            _("%(count)s questions imported; %(bad)s could not be read.")
-            % {"count": len(created), "bad": len(result.errors)},
+            _(
+                "%(count)s questions imported into the course's question bank and added to the "
+                "quiz; %(bad)s could not be read."
+            )
+            % {"count": len(outcome.created) + len(outcome.updated), "bad": len(result.errors)},
         )
         return redirect("wagtailsnippets_quizzes_quiz:edit", quiz.pk)
     if request.method == "POST":
@@ -96,11 +141,18 @@ def quiz_import(request, quiz_id: int):
         if form.is_valid():
             data = form.cleaned_data["file"]
             kind = form.cleaned_data["format"]
+            result = _parse(kind, data)
+            report = report_from_result(result)
             preview = {
-                "result": _parse(kind, data),
+                "result": result,
+                "report": report,
+                "counts": report_counts(report),
                 "format": kind,
-                "payload": base64.b64encode(data).decode(),
             }
+            if len(data) > INLINE_PAYLOAD:
+                preview["stash"] = _stash(request, kind, data)
+            else:
+                preview["payload"] = base64.b64encode(data).decode()
     return TemplateResponse(
         request,
         "quizzes/admin/import.html",
@@ -110,9 +162,16 @@ def quiz_import(request, quiz_id: int):
 
 
 def quiz_export(request, quiz_id: int):
-    """The quiz's questions as a Moodle XML download."""
+    """The quiz's questions (its own, then its fixed bank questions) as a Moodle XML download."""
     quiz = _quiz_for(request, quiz_id)
-    questions = quiz.questions.prefetch_related("options").order_by("sort_order", "pk")
+    questions = list(quiz.questions.prefetch_related("options").order_by("sort_order", "pk"))
+    fixed = (
+        quiz.slots.filter(question__isnull=False)
+        .select_related("question")
+        .prefetch_related("question__options")
+        .order_by("sort_order", "pk")
+    )
+    questions += [slot.question for slot in fixed if slot.question not in questions]
     response = HttpResponse(
         moodle_xml_export(quiz=quiz, questions=questions), content_type="application/xml"
     )
@@ -145,10 +204,11 @@ def gradebook_course(request, course_id: int):
     course = _course_for(request, course_id)
     gradebook = course_gradebook(course=course)
     _gradebook_logged(request, course, gradebook, detail="gradebook")
+    waiting = sum(getattr(cell, "waiting", 0) for row in gradebook.rows for cell in row.cells)
     return TemplateResponse(
         request,
         "quizzes/admin/gradebook.html",
-        {"gradebook": gradebook, "course": course},
+        {"gradebook": gradebook, "course": course, "waiting": waiting},
     )
 
 

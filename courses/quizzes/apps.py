@@ -10,4 +10,4 @@ class QuizzesConfig(AppConfig):
     verbose_name = _("Quizzes")
 
     def ready(self):
-        from courses.quizzes import signals  # noqa: F401 - connects the receivers
+        from courses.quizzes import bank, signals  # noqa: F401 - connects the receivers

@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from courses.quizzes.formats.fractions import snap as fraction_snap
 from courses.quizzes.models import TEXT_LANGUAGES, QuestionType
 from lms.i18n import text_in_language
 from lms.stemming import word_stem
@@ -27,6 +28,7 @@ UNKNOWN_QUESTION = _("The form contained an answer for a question that is not in
 TOO_LONG = _("The answer is too long.")
 
 MAX_TEXT_ANSWER = 500
+MAX_ESSAY_ANSWER = 50_000
 
 
 class QuizInputError(ValueError):
@@ -38,8 +40,9 @@ class QuizInputError(ValueError):
         self.question_key = question_key
 
 
-def _normalise(text: str) -> str:
-    return " ".join((text or "").split()).casefold()
+def _normalise(text: str, *, case_sensitive: bool = False) -> str:
+    text = " ".join((text or "").split())
+    return text if case_sensitive else text.casefold()
 
 
 WORD = re.compile(r"[^\W_]+")
@@ -84,13 +87,16 @@ def short_answer_matches(
     fold_letters: bool = False,
     word_forms: bool = False,
     language: str = "ky",
+    case_sensitive: bool = False,
 ) -> bool:
     """Case and surrounding space ignored; `*` in an accepted answer stands for any text. With
     `fold_letters`, ү, ө, ң, ё and у, о, н, е count as the same (search folds the same way).
     With `word_forms`, an accepted answer without `*` also takes other forms of its words in
     `language` (the column's: вывоз мусора for "вывоз мусор"), punctuation aside; a pattern
-    with `*` already takes any ending where it has one."""
-    pattern, answer = _normalise(pattern), _normalise(answer)
+    with `*` already takes any ending where it has one. `case_sensitive` (Moodle's usecase)
+    compares letters' case too and takes no other word forms."""
+    pattern = _normalise(pattern, case_sensitive=case_sensitive)
+    answer = _normalise(answer, case_sensitive=case_sensitive)
     if fold_letters:
         pattern, answer = letters_fold(pattern), letters_fold(answer)
     if "*" in pattern:
@@ -98,7 +104,7 @@ def short_answer_matches(
         return re.fullmatch(regex, answer, flags=re.DOTALL) is not None
     if pattern == answer:
         return True
-    if not word_forms:
+    if not word_forms or case_sensitive:
         return False
     expected = _words(pattern, fold_letters=fold_letters)
     given = _words(answer, fold_letters=fold_letters)
@@ -119,6 +125,7 @@ def _short_option_matches(question, option, answer: str) -> bool:
             fold_letters=question.accept_without_kyrgyz_letters,
             word_forms=question.accept_word_forms,
             language=language,
+            case_sensitive=getattr(question, "case_sensitive", False),
         )
         for language, text in _texts_by_language(option)
     )
@@ -202,6 +209,16 @@ def response_clean(question, options, raw):
             if right:
                 cleaned[left] = right
         return {"pairs": cleaned} if cleaned else {}
+    if qtype == QuestionType.DESCRIPTION:
+        return {}
+    if qtype == QuestionType.ESSAY:
+        value = raw[0] if isinstance(raw, list) and raw else raw
+        value = value.replace("\r\n", "\n").strip() if isinstance(value, str) else ""
+        if len(value) > MAX_ESSAY_ANSWER:
+            raise QuizInputError(TOO_LONG, question.key)
+        return {"text": value} if value else {}
+    if qtype == QuestionType.CLOZE:
+        return cloze_response_clean(question, raw)
     raise QuizInputError(UNKNOWN_OPTION, question.key)
 
 
@@ -216,7 +233,8 @@ def question_grade(question, options, response: dict) -> Decimal:
         return max(ZERO, min(ONE, option.fraction)) if option else ZERO
     if qtype == QuestionType.MULTIPLE:
         total = sum((by_key[k].fraction for k in response.get("choices", []) if k in by_key), ZERO)
-        return max(ZERO, min(ONE, total))
+        # Moodle's thirds and sevenths (0.3333333 × 3): a total within 1e-6 of 1 is full marks.
+        return max(ZERO, min(ONE, fraction_snap(total)))
     if qtype == QuestionType.SHORT:
         answer = response.get("text", "")
         best = ZERO
@@ -244,7 +262,9 @@ def question_grade(question, options, response: dict) -> Decimal:
             if chosen and _normalise(chosen.match_text) == _normalise(left.match_text):
                 correct += 1
         return (Decimal(correct) / Decimal(len(lefts))).quantize(Decimal("0.00001"))
-    return ZERO
+    if qtype == QuestionType.CLOZE:
+        return cloze_grade(question, response)
+    return ZERO  # descriptions earn nothing; essays wait for a trainer (essay_grading.py)
 
 
 def option_feedback(question, options, response: dict) -> list:
@@ -270,3 +290,193 @@ def option_feedback(question, options, response: dict) -> list:
             if value is not None and o.number is not None and abs(value - o.number) <= o.tolerance
         ][:1]
     return []
+
+
+# ---- essays, cloze and the combined feedback (issue 17) --------------------------------------
+
+TOO_FEW_WORDS = _("Write at least %(min)s words: your answer has %(count)s.")
+TOO_MANY_WORDS = _("Write at most %(max)s words: your answer has %(count)s.")
+CLOZE_PLACEHOLDER = re.compile(r"\{#(\d+)\}")
+
+
+def word_count(text: str) -> int:
+    """Words as Moodle counts them for essays: runs of letters or digits (with ' and -)."""
+    return len(re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", text or ""))
+
+
+def essay_words_problem(question, response: dict):
+    """Why an essay's answer is too short or too long for its word limits, or None.
+
+    Checked on submit only (saving a draft keeps any length); an empty answer is not checked,
+    it is simply unanswered (0 points, nothing for a trainer to grade)."""
+    text = (response or {}).get("text", "")
+    if not text:
+        return None
+    count = word_count(text)
+    if question.min_words and count < question.min_words:
+        return TOO_FEW_WORDS % {"min": question.min_words, "count": count}
+    if question.max_words and count > question.max_words:
+        return TOO_MANY_WORDS % {"max": question.max_words, "count": count}
+    return None
+
+
+def _gap_answer_keys(gap: dict) -> set:
+    return {str(answer.get("key", "")) for answer in gap.get("answers", [])}
+
+
+def gap_is_choice(gap: dict) -> bool:
+    return gap.get("type") == "multichoice"
+
+
+def gap_is_multi(gap: dict) -> bool:
+    return gap_is_choice(gap) and gap.get("display") == "multiresponse"
+
+
+def cloze_response_clean(question, raw) -> dict:
+    """{"gaps": {"1": text | key | [keys]}}: choices must name the gap's answers."""
+    values = raw if isinstance(raw, dict) else {}
+    gaps = question.gaps or []
+    cleaned = {}
+    for name, value in values.items():
+        if not str(name).isdigit() or not 1 <= int(name) <= len(gaps):
+            raise QuizInputError(UNKNOWN_OPTION, question.key)
+        gap = gaps[int(name) - 1]
+        if gap_is_multi(gap):
+            chosen = value if isinstance(value, list) else ([value] if value else [])
+            chosen = sorted({v.strip() for v in chosen if isinstance(v, str) and v.strip()})
+            if any(v not in _gap_answer_keys(gap) for v in chosen):
+                raise QuizInputError(UNKNOWN_OPTION, question.key)
+            if chosen:
+                cleaned[str(name)] = chosen
+            continue
+        value = value[0] if isinstance(value, list) and value else value
+        value = value.strip() if isinstance(value, str) else ""
+        if not value:
+            continue
+        if gap_is_choice(gap):
+            if value not in _gap_answer_keys(gap):
+                raise QuizInputError(UNKNOWN_OPTION, question.key)
+        elif len(value) > MAX_TEXT_ANSWER:
+            raise QuizInputError(TOO_LONG, question.key)
+        elif gap.get("type") == "numerical":
+            try:
+                number_parse(value)
+            except QuizInputError as error:
+                error.question_key = question.key
+                raise
+        cleaned[str(name)] = value
+    return {"gaps": cleaned} if cleaned else {}
+
+
+def _fraction(value) -> Decimal:
+    try:
+        return Decimal(str(value if value not in (None, "") else 0))
+    except InvalidOperation:
+        return ZERO
+
+
+def _gap_number(answer: dict) -> Decimal | None:
+    for value in (answer.get("number"), answer.get("text")):
+        if value in (None, ""):
+            continue
+        try:
+            return number_parse(str(value))
+        except QuizInputError:
+            continue
+    return None
+
+
+def wildcard_matches(pattern: str, answer: str, *, case_sensitive: bool = False) -> bool:
+    """Moodle's short-answer rule: surrounding space ignored, `*` stands for any text (a lone
+    `*` for any answer at all), case ignored unless the question says it matters."""
+    pattern = _normalise(pattern, case_sensitive=case_sensitive)
+    answer = _normalise(answer, case_sensitive=case_sensitive)
+    if "*" not in pattern:
+        return pattern == answer
+    regex = ".*".join(re.escape(part) for part in pattern.split("*"))
+    return re.fullmatch(regex, answer, flags=re.DOTALL) is not None
+
+
+def gap_matched_answers(gap: dict, value) -> list[dict]:
+    """The gap's answers the learner's value selects or matches (first match for typed gaps,
+    Moodle reads a gap's answers in order)."""
+    answers = gap.get("answers", [])
+    if value in (None, "", []):
+        return []
+    if gap_is_multi(gap):
+        return [a for a in answers if str(a.get("key")) in value]
+    if gap_is_choice(gap):
+        return [a for a in answers if str(a.get("key")) == value]
+    if gap.get("type") == "numerical":
+        try:
+            number = number_parse(value)
+        except QuizInputError:
+            return []
+        for answer in answers:
+            if (answer.get("text") or "").strip() == "*":
+                return [answer]
+            expected = _gap_number(answer)
+            tolerance = abs(_fraction(answer.get("tolerance")))
+            if expected is not None and number is not None and abs(number - expected) <= tolerance:
+                return [answer]
+        return []
+    case_sensitive = bool(gap.get("case_sensitive"))
+    for answer in answers:
+        for code in TEXT_LANGUAGES:
+            text = answer.get(_column("text", code)) or ""
+            if text and wildcard_matches(text, value, case_sensitive=case_sensitive):
+                return [answer]
+    return []
+
+
+def gap_grade(gap: dict, value) -> Decimal:
+    """A gap's fraction 0..1: multiresponse adds its choices' fractions (clamped at 0 and 1),
+    the other kinds take the matched answer's."""
+    matched = gap_matched_answers(gap, value)
+    if gap_is_multi(gap):
+        total = sum((_fraction(a.get("fraction")) for a in matched), ZERO)
+        return max(ZERO, min(ONE, total))
+    if not matched:
+        return ZERO
+    return max(ZERO, min(ONE, _fraction(matched[0].get("fraction"))))
+
+
+def gap_weight(gap: dict) -> Decimal:
+    weight = _fraction(gap.get("weight", 1))
+    return weight if weight > 0 else ZERO
+
+
+def cloze_grade(question, response: dict) -> Decimal:
+    """The weighted mean of the gaps' fractions (Moodle's multianswer)."""
+    gaps = question.gaps or []
+    values = (response or {}).get("gaps", {})
+    total = sum((gap_weight(gap) for gap in gaps), ZERO)
+    if not total:
+        return ZERO
+    earned = sum(
+        (gap_weight(gap) * gap_grade(gap, values.get(str(n))) for n, gap in enumerate(gaps, 1)),
+        ZERO,
+    )
+    return min(ONE, (earned / total).quantize(Decimal("0.0000001")))
+
+
+def combined_feedback_kind(fraction) -> str:
+    """ "correct", "partial" or "incorrect" for a graded fraction (Moodle's combined feedback)."""
+    fraction = Decimal(fraction or 0)
+    if fraction >= ONE:
+        return "correct"
+    return "partial" if fraction > 0 else "incorrect"
+
+
+def number_correct_chosen(question, options, response: dict) -> int:
+    """Multiple choice: how many of the chosen answers are right (positive grade)."""
+    chosen = set((response or {}).get("choices", []))
+    return sum(1 for o in options if str(o.key) in chosen and o.fraction > 0)
+
+
+def gap_text(answer: dict, field: str = "text", language: str | None = None) -> str:
+    """A cloze answer's text (or feedback) in `language` (the active one), Kyrgyz if empty."""
+    code = (language or translation.get_language() or "ky")[:2]
+    if code != "ky" and answer.get(f"{field}_{code}"):
+        return answer[f"{field}_{code}"]
+    return answer.get(field) or ""

@@ -21,6 +21,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from courses.quizzes.bank_forms import QuizSlotsPanel
 from lms.i18n import text_in_language  # kept importable from here (quizzes used to own it)
 
 TEXT_LANGUAGES = ("ky", "ru", "en")
@@ -126,11 +127,21 @@ class QuizAdminForm(WagtailAdminModelForm):
                 for o in form.formsets["options"].forms
                 if getattr(o, "cleaned_data", None) and not o.cleaned_data.get("DELETE")
             ]
+            if data.get("qtype") in NO_OPTION_TYPES:  # description, essay, cloze (authoring.py)
+                from courses.quizzes.authoring import question_type_problems
+
+                for name, problem in question_type_problems(form, data, options):
+                    form.add_error(name if name in form.fields else None, problem)
+                    valid = False
+                continue
             message = question_options_problem(data.get("qtype"), options)
             if message:
                 form.add_error("qtype", message)
                 valid = False
         return valid
+
+
+NO_OPTION_TYPES = ("description", "essay", "cloze")
 
 
 def question_options_problem(qtype, options: list[dict]):
@@ -212,6 +223,25 @@ class Quiz(ClusterableModel):
             heading=_("Settings"),
         ),
         InlinePanel("questions", heading=_("Questions"), label=_("Question")),
+        QuizSlotsPanel(
+            "slots",
+            heading=_("Questions from the bank"),
+            label=_("Question from the bank"),
+            help_text=_(
+                "After the quiz's own questions: a question of the course's bank, or a number "
+                "of questions drawn at random from a category for each attempt."
+            ),
+            panels=[
+                FieldPanel("question"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("category"),
+                        FieldPanel("include_subcategories"),
+                        FieldPanel("count"),
+                    ]
+                ),
+            ],
+        ),
     ]
 
     base_form_class = QuizAdminForm
@@ -299,7 +329,9 @@ class Question(ClusterableModel, Orderable):
     penalty = models.DecimalField(
         _("penalty for each wrong try"), max_digits=8, decimal_places=7, default=0
     )
-    show_number_correct = models.BooleanField(_("show the number of correct answers"), default=False)
+    show_number_correct = models.BooleanField(
+        _("show the number of correct answers"), default=False
+    )
     correct_feedback = models.TextField(_("feedback for a correct answer"), blank=True)
     correct_feedback_ru = models.TextField(_("feedback for a correct answer (Russian)"), blank=True)
     correct_feedback_en = models.TextField(_("feedback for a correct answer (English)"), blank=True)
@@ -342,6 +374,43 @@ class Question(ClusterableModel, Orderable):
         FieldRowPanel([FieldPanel("model_answer_ru"), FieldPanel("model_answer_en")]),
         FieldRowPanel(
             [FieldPanel("accept_word_forms"), FieldPanel("accept_without_kyrgyz_letters")]
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("case_sensitive"),
+                FieldPanel("shuffle_options"),
+                FieldPanel("show_number_correct"),
+            ]
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("correct_feedback"),
+                FieldRowPanel(
+                    [FieldPanel("correct_feedback_ru"), FieldPanel("correct_feedback_en")]
+                ),
+                FieldPanel("partially_correct_feedback"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("partially_correct_feedback_ru"),
+                        FieldPanel("partially_correct_feedback_en"),
+                    ]
+                ),
+                FieldPanel("incorrect_feedback"),
+                FieldRowPanel(
+                    [FieldPanel("incorrect_feedback_ru"), FieldPanel("incorrect_feedback_en")]
+                ),
+            ],
+            heading=_("Feedback by result"),
+            classname="collapsed",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("min_words"), FieldPanel("max_words")]),
+                FieldPanel("response_template"),
+                FieldPanel("grader_info"),
+            ],
+            heading=_("Essay"),
+            classname="collapsed",
         ),
         InlinePanel("options", heading=_("Answers"), label=_("Answer")),
     ]
@@ -522,7 +591,13 @@ class Attempt(models.Model):
 
     @property
     def is_submitted(self) -> bool:
-        return self.state == AttemptState.SUBMITTED
+        """Handed in: graded, or waiting for a trainer to grade an essay."""
+        return self.state != AttemptState.IN_PROGRESS
+
+    @property
+    def is_waiting(self) -> bool:
+        """Handed in with an essay a trainer has not graded yet: neither passed nor failed."""
+        return self.state == AttemptState.NEEDS_GRADING
 
 
 class AttemptAnswer(models.Model):

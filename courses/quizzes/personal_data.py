@@ -22,7 +22,8 @@ from courses.quizzes.models import (
 )
 from lms.privacy.providers import PersonalDataProvider
 
-TYPED = (QuestionType.SHORT,)
+# Words the person typed (an essay's text, a cloze's gaps too): replaced on erasure.
+TYPED = (QuestionType.SHORT, QuestionType.ESSAY, QuestionType.CLOZE)
 
 
 def _number(value) -> float | None:
@@ -41,7 +42,7 @@ def answer_given(*, qtype: str, response: dict, options: dict, language: str):
         return text(response["choice"]) if response.get("choice") else None
     if qtype == QuestionType.MULTIPLE:
         return [text(key) for key in response.get("choices", [])]
-    if qtype in (QuestionType.SHORT, QuestionType.NUMERICAL):
+    if qtype in (QuestionType.SHORT, QuestionType.NUMERICAL, QuestionType.ESSAY):
         return response.get("text") or None
     if qtype == QuestionType.MATCHING:
         return [
@@ -87,6 +88,11 @@ def quiz_attempt_records(user) -> Iterator[dict]:
                     ),
                     "points": _number(pending.points),
                     "out_of": _number(question.points),
+                    **(
+                        {"trainer_comment": pending.grader_comment}
+                        if pending.grader_comment
+                        else {}
+                    ),
                 }
             )
             pending = next(answers, None)
@@ -128,15 +134,17 @@ def quiz_attempts_describe(user) -> str | None:
 
 
 def quiz_attempts_erase(user) -> int:
-    """Replaces the words typed into short answers; keeps attempts, points and choices."""
-    return _typed_answers(user).update(response={"text": removed_text()})
+    """Replaces the words typed into short and essay answers; keeps attempts, points and
+    choices. Essays this person graded keep their grade and comment without the grader."""
+    typed = _typed_answers(user).update(response={"text": removed_text()})
+    return typed + AttemptAnswer.objects.filter(graded_by=user).update(graded_by=None)
 
 
 def quizzes_personal_data() -> PersonalDataProvider:
     return PersonalDataProvider(
         key="quiz_attempts",
         title=_("Quiz attempts"),
-        models=("quizzes.Attempt",),
+        models=("quizzes.Attempt", "quizzes.AttemptAnswer"),
         records=quiz_attempt_records,
         describe=quiz_attempts_describe,
         erase=quiz_attempts_erase,

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 
@@ -26,6 +27,7 @@ from courses.quizzes.models import (
 )
 from lms.accounts.roles import MANAGER
 
+WAITING_FOR_GRADING = gettext_lazy("Waiting for grading")
 TAKE_STATES = ("enrolled", "completed")
 PREVIEW_STATES = ("trainer", "staff")
 
@@ -41,7 +43,10 @@ def quizzes_without_questions(*, pages) -> list[Quiz]:
     keys = [page.translation_key for page in pages if issubclass(page.specific_class, LessonPage)]
     if not keys:
         return []
-    return list(Quiz.objects.filter(lesson_key__in=keys, questions__isnull=True))
+    # A quiz whose questions all come from the bank (slots) is not empty.
+    return list(
+        Quiz.objects.filter(lesson_key__in=keys, questions__isnull=True, slots__isnull=True)
+    )
 
 
 def quiz_staff_all(*, user) -> bool:
@@ -148,6 +153,8 @@ class GradebookCell:
     grade: Decimal | None = None
     passed: bool = False
     note: str = ""
+    # Attempts with an essay a trainer has not graded yet (the grading screen lists them).
+    waiting: int = 0
 
 
 @dataclass
@@ -262,11 +269,14 @@ def course_gradebook(*, course: CoursePage) -> Gradebook:
                 continue
             mine = attempts.get((enrolment.user_id, column.quiz.pk), [])
             grade = quiz_grade(attempts=mine, method=column.quiz.grading_method)
+            waiting = sum(1 for a in mine if a.state == AttemptState.NEEDS_GRADING)
             row.cells.append(
                 GradebookCell(
                     attempts=len(mine),
                     grade=grade,
                     passed=grade is not None and grade >= column.quiz.pass_mark,
+                    note=str(WAITING_FOR_GRADING) if waiting else "",
+                    waiting=waiting,
                 )
             )
         row.total, row.graded = course_total(row.cells)
@@ -297,6 +307,7 @@ class LearnerGrade:
     grade: Decimal | None
     passed: bool
     attempts: int
+    waiting: bool = False  # an attempt waits for a trainer to grade an essay
 
 
 def learner_grades(*, user) -> list[LearnerGrade]:
@@ -314,6 +325,7 @@ def learner_grades(*, user) -> list[LearnerGrade]:
                 grade=grade,
                 passed=grade is not None and grade >= quiz.pass_mark,
                 attempts=len(attempts[quiz.pk]),
+                waiting=any(a.state == AttemptState.NEEDS_GRADING for a in attempts[quiz.pk]),
             )
         )
     return grades

@@ -17,8 +17,21 @@ from django.utils.translation import gettext_lazy as _
 from courses.activity.models import LearningObject, LearningVerb
 from courses.activity.services import learning_event_record
 from courses.progress.services import lesson_complete
-from courses.quizzes.grading import UNKNOWN_QUESTION, QuizInputError, question_grade, response_clean
-from courses.quizzes.models import Attempt, AttemptAnswer, AttemptState, Quiz
+from courses.quizzes.grading import (
+    UNKNOWN_QUESTION,
+    QuizInputError,
+    essay_words_problem,
+    question_grade,
+    response_clean,
+)
+from courses.quizzes.models import (
+    Attempt,
+    AttemptAnswer,
+    AttemptState,
+    Question,
+    QuestionType,
+    Quiz,
+)
 
 GRACE = timedelta(seconds=30)
 NO_ATTEMPTS_LEFT = _("You have used all the attempts this quiz allows.")
@@ -39,6 +52,36 @@ def quiz_questions(*, quiz: Quiz) -> dict:
     return {str(question.key): question for question in questions}
 
 
+def quiz_attempt_questions(*, quiz: Quiz, rng: random.Random) -> dict:
+    """What a new attempt shows: the quiz's own questions, then its bank slots' questions
+    (fixed ones, and random ones drawn now with `rng`), as {key: question}; a question is
+    never shown twice. Two queries for the quiz's own, plus the slots' few when it has any."""
+    from courses.quizzes.bank import quiz_slot_questions
+
+    questions = quiz_questions(quiz=quiz)
+    taken = {question.pk for question in questions.values()}
+    for question in quiz_slot_questions(quiz=quiz, rng=rng, exclude=taken):
+        questions.setdefault(str(question.key), question)
+    return questions
+
+
+def attempt_questions(*, attempt: Attempt) -> dict:
+    """{question key (str): question} of the attempt's layout, with options (two queries).
+
+    The layout is the attempt's own list of questions (random draws fixed at the start), so
+    taking, saving, grading and results read the questions by key whatever the quiz or the
+    bank hold now; a question deleted since is simply missing.
+    """
+    keys = [item["q"] for item in attempt.layout]
+    if not keys:
+        return {}
+    found = {
+        str(question.key): question
+        for question in Question.objects.filter(key__in=keys).prefetch_related("options")
+    }
+    return {key: found[key] for key in keys if key in found}
+
+
 def attempt_layout_build(*, quiz: Quiz, questions: dict, rng: random.Random) -> list:
     """The order questions and options are shown in, shuffled as the quiz says."""
     items = list(questions.values())
@@ -47,7 +90,7 @@ def attempt_layout_build(*, quiz: Quiz, questions: dict, rng: random.Random) -> 
     layout = []
     for question in items:
         keys = [str(option.key) for option in question.options.all()]
-        if quiz.shuffle_options and question.qtype != "truefalse":
+        if quiz.shuffle_options and question.shuffle_options and question.qtype != "truefalse":
             rng.shuffle(keys)
         layout.append({"q": str(question.key), "o": keys})
     return layout
@@ -78,10 +121,10 @@ def quiz_attempt_start(
         )
         if quiz.attempts_allowed and used >= quiz.attempts_allowed:
             raise QuizRefused(NO_ATTEMPTS_LEFT)
-        questions = quiz_questions(quiz=quiz)
+        rng = random.Random(seed)  # noqa: S311 (order and draws, not secrets)
+        questions = quiz_attempt_questions(quiz=quiz, rng=rng)
         if not questions:
             raise QuizRefused(QUIZ_HAS_NO_QUESTIONS)
-        rng = random.Random(seed)  # noqa: S311 (order, not secrets)
         layout = attempt_layout_build(quiz=quiz, questions=questions, rng=rng)
         deadline = (
             now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None
@@ -131,6 +174,8 @@ def responses_clean(*, attempt: Attempt, questions: dict, responses: dict) -> di
     cleaned, errors = {}, {}
     for key, raw in responses.items():
         question = questions[key]
+        if question.qtype == QuestionType.DESCRIPTION:  # nothing to answer, nothing stored
+            continue
         try:
             cleaned[key] = response_clean(question, list(question.options.all()), raw)
         except QuizInputError as error:
@@ -162,7 +207,7 @@ def quiz_answers_save(*, attempt: Attempt, responses: dict, now=None) -> Attempt
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.is_submitted or attempt_overdue(attempt=attempt, now=now):
             return attempt
-        questions = quiz_questions(quiz=attempt.quiz)
+        questions = attempt_questions(attempt=attempt)
         cleaned = responses_clean(attempt=attempt, questions=questions, responses=responses)
         _answers_store(attempt=attempt, questions=questions, cleaned=cleaned)
     return attempt
@@ -181,6 +226,48 @@ def _lesson_complete_on_pass(*, user, quiz: Quiz) -> None:
         return
 
 
+def _essay_word_errors(*, questions: dict, cleaned: dict) -> dict:
+    """{question key: message} for essays whose answers break their word limits."""
+    errors = {}
+    for key, response in cleaned.items():
+        question = questions[key]
+        if question.qtype == QuestionType.ESSAY:
+            problem = essay_words_problem(question, response)
+            if problem:
+                errors[key] = problem
+    return errors
+
+
+def attempt_result_record(*, attempt: Attempt, quiz: Quiz, late: bool = False) -> None:
+    """A graded attempt's learning event, and the lesson's completion when it passed: at
+    submit, or once a trainer has graded its last essay (essay_grading.py)."""
+    learning_event_record(
+        actor=attempt.user,
+        verb=LearningVerb.PASSED if attempt.passed else LearningVerb.FAILED,
+        object_type=LearningObject.QUIZ,
+        object_key=attempt.lesson_key,
+        course_key=attempt.course_key,
+        language=attempt.language or None,
+        context={"attempt": attempt.number, "score": str(attempt.score), "late": late},
+    )
+    if attempt.passed:
+        _lesson_complete_on_pass(user=attempt.user, quiz=quiz)
+
+
+def attempt_totals_set(*, attempt: Attempt, quiz: Quiz, earned, total, waiting: bool) -> None:
+    """Points, score, pass state and state from the graded answers (not saved). An attempt
+    with an essay still to grade waits: neither passed nor failed yet."""
+    attempt.points = earned
+    attempt.max_points = total
+    attempt.score = (earned * 100 / total).quantize(Decimal("0.01")) if total else Decimal(0)
+    if waiting:
+        attempt.state = AttemptState.NEEDS_GRADING
+        attempt.passed = False
+    else:
+        attempt.state = AttemptState.SUBMITTED
+        attempt.passed = attempt.score >= quiz.pass_mark
+
+
 def quiz_attempt_submit(
     *, attempt: Attempt, responses: dict | None, now=None, questions: dict | None = None
 ) -> Attempt:
@@ -188,10 +275,16 @@ def quiz_attempt_submit(
 
     Late (past deadline + grace): the new responses are ignored and the answers saved by the
     deadline are graded. `responses=None` closes an overdue attempt with its saved answers.
-    `questions` (from `quiz_questions`) saves reading them again when the caller has them.
+    `questions` (from `attempt_questions`) saves reading them again when the caller has them.
     Answers are graded in memory and written in one INSERT and at most one UPDATE.
+
+    Descriptions count for nothing. An answered essay waits for a trainer: the attempt is then
+    `needs_grading` until essay_grading.py grades its last essay. An essay outside its word
+    limits refuses the submit (QuizInputError with `errors`) after saving the answers, so
+    nothing typed is lost.
     """
     now = now or timezone.now()
+    word_errors: dict = {}
     with transaction.atomic():
         attempt = (
             Attempt.objects.select_for_update(of=("self",))
@@ -202,56 +295,72 @@ def quiz_attempt_submit(
             return attempt
         quiz = attempt.quiz
         if questions is None:
-            questions = quiz_questions(quiz=quiz)
+            questions = attempt_questions(attempt=attempt)
         late = attempt_overdue(attempt=attempt, now=now)
-        answers = {answer.question_id: answer for answer in attempt.answers.all()}
-        changed = set()
         if responses and not late:
             cleaned = responses_clean(attempt=attempt, questions=questions, responses=responses)
-            for key, response in cleaned.items():
-                question = questions[key]
-                answer = answers.get(question.pk)
-                if answer is None:
-                    answers[question.pk] = AttemptAnswer(
-                        attempt=attempt, question=question, response=response
-                    )
-                elif answer.response != response:
-                    answer.response = response
-                    changed.add(question.pk)
-        total = earned = Decimal(0)
-        for item in attempt.layout:
-            question = questions.get(item["q"])
-            if question is None:  # removed from the quiz after the attempt began
-                continue
-            total += question.points
+            word_errors = _essay_word_errors(questions=questions, cleaned=cleaned)
+            if word_errors:
+                _answers_store(attempt=attempt, questions=questions, cleaned=cleaned)
+        if not word_errors:
+            _attempt_grade(
+                attempt=attempt, quiz=quiz, questions=questions, responses=responses, now=now
+            )
+    if word_errors:
+        error = QuizInputError(next(iter(word_errors.values())))
+        error.errors = word_errors
+        raise error
+    return attempt
+
+
+def _attempt_grade(*, attempt: Attempt, quiz: Quiz, questions: dict, responses, now) -> None:
+    """The grading half of `quiz_attempt_submit` (inside its transaction and lock)."""
+    late = attempt_overdue(attempt=attempt, now=now)
+    answers = {answer.question_id: answer for answer in attempt.answers.all()}
+    changed = set()
+    if responses and not late:
+        cleaned = responses_clean(attempt=attempt, questions=questions, responses=responses)
+        for key, response in cleaned.items():
+            question = questions[key]
             answer = answers.get(question.pk)
             if answer is None:
-                continue
-            fraction = question_grade(question, list(question.options.all()), answer.response)
-            answer.fraction = fraction
-            answer.points = (question.points * fraction).quantize(Decimal("0.01"))
+                answers[question.pk] = AttemptAnswer(
+                    attempt=attempt, question=question, response=response
+                )
+            elif answer.response != response:
+                answer.response = response
+                changed.add(question.pk)
+    total = earned = Decimal(0)
+    waiting = False
+    for item in attempt.layout:
+        question = questions.get(item["q"])
+        if question is None:  # removed from the quiz after the attempt began
+            continue
+        if question.qtype == QuestionType.DESCRIPTION:  # no answer, no points
+            continue
+        total += question.points
+        answer = answers.get(question.pk)
+        if answer is None:
+            continue
+        if question.qtype == QuestionType.ESSAY:
+            answer.fraction, answer.points = Decimal(0), Decimal(0)
+            answer.needs_grading = bool(answer.response.get("text"))
+            waiting = waiting or answer.needs_grading
             changed.add(question.pk)
-            earned += answer.points
-        AttemptAnswer.objects.bulk_create([a for a in answers.values() if a.pk is None])
-        graded = [a for pk, a in answers.items() if pk in changed and a.pk is not None]
-        if graded:
-            AttemptAnswer.objects.bulk_update(graded, ["response", "fraction", "points"])
-        attempt.points = earned
-        attempt.max_points = total
-        attempt.score = (earned * 100 / total).quantize(Decimal("0.01")) if total else Decimal(0)
-        attempt.passed = attempt.score >= quiz.pass_mark
-        attempt.state = AttemptState.SUBMITTED
-        attempt.submitted_at = min(now, attempt.deadline) if late else now
-        attempt.save()
-        learning_event_record(
-            actor=attempt.user,
-            verb=LearningVerb.PASSED if attempt.passed else LearningVerb.FAILED,
-            object_type=LearningObject.QUIZ,
-            object_key=attempt.lesson_key,
-            course_key=attempt.course_key,
-            language=attempt.language or None,
-            context={"attempt": attempt.number, "score": str(attempt.score), "late": late},
+            continue
+        fraction = question_grade(question, list(question.options.all()), answer.response)
+        answer.fraction = fraction
+        answer.points = (question.points * fraction).quantize(Decimal("0.01"))
+        changed.add(question.pk)
+        earned += answer.points
+    AttemptAnswer.objects.bulk_create([a for a in answers.values() if a.pk is None])
+    graded = [a for pk, a in answers.items() if pk in changed and a.pk is not None]
+    if graded:
+        AttemptAnswer.objects.bulk_update(
+            graded, ["response", "fraction", "points", "needs_grading"]
         )
-        if attempt.passed:
-            _lesson_complete_on_pass(user=attempt.user, quiz=quiz)
-    return attempt
+    attempt_totals_set(attempt=attempt, quiz=quiz, earned=earned, total=total, waiting=waiting)
+    attempt.submitted_at = min(now, attempt.deadline) if late else now
+    attempt.save()
+    if not waiting:
+        attempt_result_record(attempt=attempt, quiz=quiz, late=late)

@@ -19,11 +19,19 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
 from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
-from courses.quizzes.models import Quiz
+from courses.quizzes.bank_admin import (
+    BankPermissionPolicy,
+    MoveToCategoryBulkAction,
+    QuestionBankViewSet,
+    QuestionCategoryViewSet,
+    QuestionPermissionPolicy,
+    bank_delete_refusal,
+)
+from courses.quizzes.models import Question, QuestionCategory, Quiz
 from courses.quizzes.personal_data import quizzes_personal_data
 from courses.quizzes.selectors import (
     learner_grades,
@@ -197,7 +205,7 @@ class QuizViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = _("Quizzes")
     menu_order = 210
-    add_to_admin_menu = True
+    add_to_admin_menu = False  # in the Quizzes menu (QuizzesMenu below)
     list_display = [
         "title",
         "lesson",
@@ -219,7 +227,38 @@ class QuizViewSet(SnippetViewSet):
 
 
 register_permission_policy(Quiz, QuizPermissionPolicy(Quiz), exact_class=True)
-register_snippet(QuizViewSet)
+
+
+class QuizzesMenu(SnippetViewSetGroup):
+    """Quizzes, and the courses' question banks (bank_admin.py), under one menu item."""
+
+    menu_label = _("Quizzes")
+    menu_icon = "tasks"
+    menu_order = 210
+
+    items = (QuizViewSet, QuestionBankViewSet, QuestionCategoryViewSet)
+
+
+register_permission_policy(Question, QuestionPermissionPolicy(Question), exact_class=True)
+register_permission_policy(
+    QuestionCategory, BankPermissionPolicy(QuestionCategory), exact_class=True
+)
+register_snippet(QuizzesMenu)
+
+
+hooks.register("register_bulk_action", MoveToCategoryBulkAction)
+
+
+@hooks.register("before_delete_snippet")
+def bank_delete_guard(request, instances):
+    """A bank question attempts use, or a category with questions, stays (single and bulk
+    delete): the reason instead of a cascade through learners' answers."""
+    reason = bank_delete_refusal(instances)
+    if not reason:
+        return None
+    admin_messages.error(request, reason)
+    viewset = type(instances[0]).snippet_viewset
+    return redirect(reverse(viewset.get_url_name("list")))
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -230,6 +269,7 @@ def quiz_listing_buttons(snippet, user, next_url=None):
 
 @hooks.register("register_admin_urls")
 def quiz_admin_urls():
+    from courses.quizzes import admin_grading as grading
     from courses.quizzes import admin_views as quiz_admin
 
     return [
@@ -255,6 +295,16 @@ def quiz_admin_urls():
                             "gradebook/<int:course_id>/learner/<int:user_id>/",
                             quiz_admin.gradebook_learner,
                             name="gradebook_learner",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/grading/",
+                            grading.grading_index,
+                            name="grading",
+                        ),
+                        path(
+                            "gradebook/<int:course_id>/grading/<int:answer_id>/",
+                            grading.grading_answer,
+                            name="grading_answer",
                         ),
                     ],
                     "quiz_admin",

@@ -83,6 +83,8 @@ class FormatError:
 class ParseResult:
     questions: list = field(default_factory=list)
     errors: list = field(default_factory=list)
+    # Moodle XML category items: {tuple(path): {"info": html, "idnumber": str}}.
+    categories: dict = field(default_factory=dict)
 
 
 def too_many_questions() -> ParseResult | None:

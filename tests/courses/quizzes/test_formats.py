@@ -49,16 +49,20 @@ def test_gift_reads_every_type():
 
 def test_gift_reports_bad_questions_by_position_and_keeps_the_good():
     result = gift_parse(read("malformed.gift"))
-    assert [q.name for q in result.questions] == ["Good one", "Good two"]
-    assert [q.position for q in result.questions] == [1, 7]
-    errors = {e.position: e.reason for e in result.errors}
-    assert sorted(errors) == [2, 3, 4, 5, 6]
-    assert "No answer block" in errors[2]
-    assert "not closed" in errors[3]
-    assert "Essay" in errors[4]
-    assert "not a number" in errors[5]
-    assert "right" in errors[6]
-    assert "(line 5)" in errors[3]
+    # As in Moodle: no answer block is a description, {} an essay.
+    assert [(q.name, q.qtype) for q in result.questions] == [
+        ("Good one", "single"),
+        ("No answers", "description"),
+        ("Essay", "essay"),
+        ("Good two", "truefalse"),
+    ]
+    assert [q.position for q in result.questions] == [1, 2, 4, 7]
+    errors = {e.position: e for e in result.errors}
+    assert sorted(errors) == [3, 5, 6]
+    assert "not closed" in errors[3].reason
+    assert "not a number" in errors[5].reason
+    assert "right" in errors[6].reason
+    assert errors[3].line == 5
 
 
 def test_moodle_xml_reads_every_type():
@@ -73,7 +77,7 @@ def test_moodle_xml_reads_every_type():
         "matching",
     ]
     single = result.questions[0]
-    assert single.text == "Who signs the contract?"  # HTML dropped
+    assert single.text == "<p>Who signs the <b>contract</b>?</p>"  # sanitised HTML kept
     assert single.points == 2
     assert single.options[1].feedback == "No."
     assert result.questions[4].options[0].tolerance == Decimal("0.5")
@@ -82,10 +86,10 @@ def test_moodle_xml_reads_every_type():
 
 def test_moodle_xml_reports_bad_questions_by_position_and_keeps_the_good():
     result = moodle_xml_parse(read("malformed.xml").encode())
-    assert [q.name for q in result.questions] == ["Good", "Good TF"]
+    assert [q.name for q in result.questions] == ["Good", "Essay", "Good TF"]
+    assert result.questions[1].qtype == "essay"
     errors = {e.position: e.reason for e in result.errors}
-    assert sorted(errors) == [2, 3, 4, 5]
-    assert "essay" in errors[2]
+    assert sorted(errors) == [3, 4, 5]
     assert "not a number" in errors[3]
     assert "no text" in errors[4]
     assert "No answer earns" in errors[5]

@@ -93,3 +93,14 @@ def test_erase_replaces_typed_answers_and_keeps_points_and_choices(attempts, enr
     # Their export now shows the replacement.
     record = next(iter(provider.records(enrolled)))
     assert removed_text() in [a["answer"] for a in record["answers"]]
+
+
+def test_erasing_a_grader_keeps_their_grades_without_their_name(attempts, make_user):
+    mine, _theirs = attempts
+    grader = make_user(role="Trainer")
+    answer = AttemptAnswer.objects.filter(attempt=mine).first()
+    AttemptAnswer.objects.filter(pk=answer.pk).update(graded_by=grader, grader_comment="Good")
+    assert quizzes_personal_data().erase(grader) == 1
+    answer.refresh_from_db()
+    assert answer.graded_by is None and answer.grader_comment == "Good"
+    assert answer.points == AttemptAnswer.objects.get(pk=answer.pk).points

@@ -92,7 +92,7 @@ def test_the_import_preview_names_question_types_in_words(client, trainer, taugh
     html = client.post(reverse("quiz_admin:import", args=[quiz.pk]), {"file": upload}).content
     cells = [row.split("</td>")[1] for row in html.decode().split("<tr><td>")[1:]]
     type_cells = [cell.removeprefix("<td>") for cell in cells][:2]
-    assert type_cells == ["Single choice", "True or false"]
+    assert type_cells == ["Single choice", "Description (no answer)"]
     assert ">truefalse<" not in html.decode() and ">single<" not in html.decode()
 
 
