@@ -16,7 +16,7 @@ from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.selectors import course_for_page, course_outline
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
 from courses.enrolment.services import enrollment_notify
-from courses.progress.extensions import lesson_completion_check
+from courses.progress.extensions import course_completion_allowed, lesson_completion_check
 from courses.progress.models import LessonCompletion
 from courses.progress.selectors import completed_lesson_keys, lesson_lock_get
 from courses.progress.signals import course_completed
@@ -81,7 +81,10 @@ def lesson_complete(
 
 @transaction.atomic
 def course_complete(*, enrollment: Enrollment) -> bool:
-    """Mark the enrolment completed with today's date; True only the first time."""
+    """Mark the enrolment completed with today's date; True only the first time, and only when
+    every COURSE_COMPLETION_CHECKS hook allows it."""
+    if not course_completion_allowed(enrollment=enrollment):
+        return False  # an app holds it back (a blended course's seminar not yet attended)
     now = timezone.now()
     updated = Enrollment.objects.filter(pk=enrollment.pk, status=EnrollmentStatus.ACTIVE).update(
         status=EnrollmentStatus.COMPLETED, completed_at=now, updated_at=now

@@ -120,13 +120,15 @@ def report_export_run(*, export_id: int) -> ReportExport | None:
         filters_from_json,
         learner_records_access,
     )
+    from lms.db_routing import replica_reads
 
     job = _claim(export_id)
     if job is None:
         return None
     seen: set = set()  # the learners written, for the access log
     try:
-        with translation.override(job.language):
+        # The rows are read from the replica when there is one; the job's own rows are written.
+        with translation.override(job.language), replica_reads():
             sheet = export_sheet(
                 user=job.requester,
                 table_name=job.table_name,

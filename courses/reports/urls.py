@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from courses.reports.views import dashboard, exports, summary
+from courses.reports.views import competitions, dashboard, exports, seminars, summary
 
 app_name = "reports"
 
@@ -13,5 +13,13 @@ urlpatterns = [
     path("export/<int:job_id>/", exports.report_export_job, name="export_job"),
     path("export/<int:job_id>/download/", exports.report_export_download, name="export_download"),
     path("summary/", summary.report_summary, name="summary"),
+    path("seminars/", seminars.reports_seminars, name="seminars"),
+    path("seminars/export/", seminars.reports_seminars_export, name="seminars_export"),
+    path("competitions/", competitions.reports_competitions, name="competitions"),
+    path(
+        "competitions/export/",
+        competitions.reports_competitions_export,
+        name="competitions_export",
+    ),
     path("<slug:name>/", dashboard.reports_breakdown, name="breakdown"),
 ]

@@ -54,6 +54,8 @@ MODEL_PERMISSIONS = {
         *[f"policies.{a}_policyversion" for a in ("add", "change", "delete", "view")],
         # LTI registrations: the platforms that launch our courses (courses.lti, docs/lti.md).
         *[f"lti.{a}_ltiplatform" for a in ("add", "change", "delete", "view")],
+        # Competition calls: texts, form, rubric, jury, prizes (courses.competitions).
+        *[f"competitions.{a}_call" for a in ("add", "change", "delete", "view")],
     ],
 }
 

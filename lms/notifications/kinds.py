@@ -40,9 +40,11 @@ KINDS: dict[str, Kind] = {
         Kind("certificate", _("Certificates issued")),
         Kind("deadline", _("Due dates approaching"), default=Delivery.DIGEST),
         Kind("reminder", _("Reminders to continue a course")),
+        Kind("seminar", _("Seminar registrations and reminders")),
         Kind("nudge", _("Messages from my trainers")),
         Kind("case", _("New cases in portal themes I follow"), default=Delivery.DIGEST),
         Kind("review", _("Review requests (reviewers)")),
+        Kind("competition", _("Competitions: applications, jury questions, outcomes")),
         Kind("security", _("Account security"), may_turn_off=False, may_digest=False),
     )
 }
@@ -53,10 +55,11 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (_("Courses and discussions"), ("announcement", "reply", "question", "moderation", "nudge")),
     (
         _("Enrolment, progress and results"),
-        ("enrolment", "deadline", "reminder", "grade", "certificate"),
+        ("enrolment", "deadline", "reminder", "grade", "certificate", "seminar"),
     ),
     (_("Trainers and reviewers"), ("post_report", "review")),
     (_("Portal"), ("case",)),
+    (_("Competitions"), ("competition",)),
     (_("Account"), ("security",)),
 )
 # The unsubscribe link of a digest names no one kind: it stops every kind mailed by digest.

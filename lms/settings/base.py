@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a stored anonymous page is served without touching the database.
     "lms.page_cache.PageCacheMiddleware",
+    # GET and HEAD of the reports and the API read from the replica, when there is one.
+    "lms.db_routing.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "lms.routing.SiteRememberedMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -156,6 +158,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # took 120 of 190 ms on the grading table's counts (docs/benchmarks.md).
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
+# Behind PgBouncer in transaction mode, iterator() must not use server-side cursors.
+if env.bool("PGBOUNCER", default=False):
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
+# A PostgreSQL read replica for the reports and the API's reads (lms/db_routing.py).
+DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = {**DATABASES["default"], **env.db_url_config(DATABASE_REPLICA_URL)}
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_REPLICA_READS = bool(DATABASE_REPLICA_URL)
+DATABASE_ROUTERS = ["lms.db_routing.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, local memory otherwise.
@@ -272,7 +284,7 @@ API_RATE_LIMIT_ANONYMOUS = env.int("API_RATE_LIMIT_ANONYMOUS", default=120)
 API_IDEMPOTENCY_HOURS = env.int("API_IDEMPOTENCY_HOURS", default=24)
 
 # The most questions one GIFT or Moodle XML file may bring (courses/quizzes/formats).
-QUIZ_IMPORT_MAX_QUESTIONS = env.int("QUIZ_IMPORT_MAX_QUESTIONS", default=500)
+QUIZ_IMPORT_MAX_QUESTIONS = env.int("QUIZ_IMPORT_MAX_QUESTIONS", default=1000)
 
 # Languages: Kyrgyz first (the default), then Russian and English; every URL carries one.
 LANGUAGE_CODE = "ky"
@@ -380,6 +392,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = 240
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = TIME_ZONE
 # Periodic jobs, run by one `celery beat`; later features add their sweeps here.
+# Workers split by queue (mail, files, the rest) in larger deployments (lms/celery_routes.py).
+if env.bool("CELERY_QUEUES_SPLIT", default=False):
+    from lms.celery_routes import TASK_ROUTES as CELERY_TASK_ROUTES  # noqa: F401
 CELERY_BEAT_SCHEDULE = {
     # Tasks stored in the outbox that could not reach the broker when their change committed.
     "outbox-sweep": {
@@ -424,6 +439,11 @@ CELERY_BEAT_SCHEDULE = {
     "courses-reminders-due": {
         "task": "courses.reminders.tasks.due_reminders_send",
         "schedule": crontab(minute=30, hour=8),
+    },
+    # Seminar sessions meeting tomorrow: one reminder per person and session (docs/seminars.md).
+    "courses-seminars-session-reminders": {
+        "task": "courses.seminars.tasks.session_reminders_send",
+        "schedule": crontab(minute=0, hour=9),
     },
     # xAPI statements to the learning record stores (XAPI_LRS), and their retries (docs/xapi.md).
     "courses-xapi-statements-forward": {
@@ -498,6 +518,8 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000
+# Competitions: the largest document an applicant may attach (docs/competitions.md).
+COMPETITION_FILE_MAX_BYTES = env.int("COMPETITION_FILE_MAX_BYTES", default=20 * 1024 * 1024)
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 # The admin's reset mail in the account holder's language, through the outbox.
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "lms.accounts.admin_forms.AdminPasswordResetForm"  # noqa: S105

@@ -25,3 +25,7 @@ PAGE_CACHE_SECONDS = 0
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # xAPI: no learning record store unless a test starts one (tests/courses/xapi).
 XAPI_LRS = []
+# A second alias standing for a read replica (the test database mirrored), used only by the tests
+# that turn DATABASE_REPLICA_READS on to prove the router (tests/courses/reports/test_replica.py).
+DATABASES["replica"] = {**DATABASES["default"], "TEST": {"MIRROR": "default"}}  # noqa: F405
+DATABASE_REPLICA_READS = False

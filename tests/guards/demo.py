@@ -62,6 +62,30 @@ def demo_build() -> Demo:
     quiz = Quiz.objects.filter(lesson_key__in=lesson_keys).first()
     quiz_lesson = LessonPage.objects.get(translation_key=quiz.lesson_key, locale=ky)
     attempt = quiz_attempt_start(user=learner, quiz=quiz, course_key=course.translation_key)
+    # An essay waiting for a trainer (quiz_admin:grading_answer): a bank question of the course
+    # answered in a handed-in attempt of the learner's.
+    from courses.quizzes.models import Attempt as QuizAttempt
+    from courses.quizzes.models import AttemptAnswer, AttemptState, Question
+
+    essay = Question.objects.create(
+        category=quiz.questions.order_by("pk").first().category, qtype="essay", text="Эссе"
+    )
+    essay_answer = AttemptAnswer.objects.create(
+        attempt=QuizAttempt.objects.create(
+            user=learner,
+            quiz=quiz,
+            lesson_key=quiz.lesson_key,
+            course_key=course.translation_key,
+            number=attempt.number + 1,
+            state=AttemptState.NEEDS_GRADING,
+            layout=[{"q": str(essay.key), "o": []}],
+            started_at=attempt.started_at,
+            submitted_at=attempt.started_at,
+        ),
+        question=essay,
+        response={"text": "Жооп"},
+        needs_grading=True,
+    )
 
     # A certificate of the learner's own, from a second course completed.
     other_course = CoursePage.objects.filter(locale=ky).exclude(pk=course.pk).first()
@@ -79,6 +103,18 @@ def demo_build() -> Demo:
         created_by=trainer,
         file=ContentFile(b"email\nnew@example.org\n", name="staff.csv"),
         file_name="staff.csv",
+    )
+    # A finished Moodle course import (courses.moodle), for its job page.
+    from courses.moodle.models import MoodleImport
+
+    moodle_import = MoodleImport.objects.create(
+        user=users["manager"],
+        file_name="course.mbz",
+        parent=course.get_parent(),
+        language="ky",
+        dry_run=True,
+        status="done",
+        progress=100,
     )
     export = ReportExport.objects.create(
         requester=users["admin"],
@@ -182,6 +218,68 @@ def demo_build() -> Demo:
     from lms.api.services import api_token_create
 
     api_token, _secret = api_token_create(user=learner, name="Registry")
+    # Competitions (seed_demo): the finished cluster competition, a winner (with its grant
+    # certificate), a conditional winner outside the learner's municipality, a juror's file.
+    from courses.competitions.demo import KZHAP_SLUG
+    from courses.competitions.models import Answer as CompetitionAnswer
+    from courses.competitions.models import Application as CompetitionApplication
+
+    kzhap_winner = CompetitionApplication.objects.get(
+        call__slug=KZHAP_SLUG, cluster__code="teploklyuchenka-cluster"
+    )
+    kzhap_conditional = CompetitionApplication.objects.get(
+        call__slug=KZHAP_SLUG, cluster__code="toktogul-cluster"
+    )
+    kzhap_file = CompetitionAnswer.objects.filter(application=kzhap_winner).exclude(file="").get()
+    # The learner's municipality applies to the open campaign call: a draft with a document
+    # and a jury question (the applicant's own routes).
+    from courses.competitions import services_apply
+    from courses.competitions.demo import CAMPAIGN_SLUG
+    from courses.competitions.models import Call as CompetitionCall
+    from courses.competitions.models import JuryQuestion
+    from lms.uploads import CheckedFile
+
+    campaign = CompetitionCall.objects.get(slug=CAMPAIGN_SLUG)
+    campaign_application = services_apply.application_start(
+        user=learner, call=campaign, applicant=learner.municipality
+    )
+    campaign_file_field = campaign.fields.get(kind="file")
+    services_apply.application_save(
+        application=campaign_application,
+        user=learner,
+        values={},
+        files={
+            campaign_file_field.pk: CheckedFile(
+                "campaign.pdf", b"%PDF-1.4\n%%EOF\n", "application/pdf"
+            )
+        },
+    )
+    campaign_answer = campaign_application.answers.get(field=campaign_file_field)
+    campaign_question = JuryQuestion.objects.create(
+        application=campaign_application, asked_by=users["admin"], question="?"
+    )
+    # Seminars (courses.seminars): the demo's first published seminar with a session, or one
+    # made here, for the attendance routes (sheet, walk-in, sign-in sheet, certificates).
+    from courses.seminars.models import Seminar, SeminarSession, SeminarStatus
+
+    seminar = (
+        Seminar.objects.filter(status=SeminarStatus.PUBLISHED, sessions__isnull=False)
+        .order_by("pk")
+        .first()
+    )
+    if seminar is None:
+        seminar = Seminar.objects.create(title="Семинар", status=SeminarStatus.PUBLISHED)
+        seminar.trainers.add(users["trainer"])
+        from django.utils import timezone
+
+        starts = timezone.now() + timedelta(days=7)
+        SeminarSession.objects.create(
+            seminar=seminar,
+            starts_at=starts,
+            ends_at=starts + timedelta(hours=6),
+            venue="Зал",
+        )
+    seminar_session = seminar.sessions.order_by("starts_at", "pk").first()
     values = {
         "language": "ru",
         "course_id": course.pk,
@@ -189,6 +287,7 @@ def demo_build() -> Demo:
         "lesson_id": quiz_lesson.pk,
         "quiz_id": quiz.pk,
         "attempt_id": attempt.pk,
+        "answer_id": essay_answer.pk,
         "user_id": learner.pk,
         "enrollment_id": enrollment.pk,
         "attachment_id": attachment.pk,
@@ -199,12 +298,23 @@ def demo_build() -> Demo:
         "uidb64": urlsafe_base64_encode(force_bytes(learner.pk)),
         "token": default_token_generator.make_token(learner),
         "job_id": job.pk,
+        "moodle_admin:job.import_id": moodle_import.pk,
         "reports:export_job.job_id": export.pk,
         "reports:export_download.job_id": export.pk,
         "name": "places",
         "pk": learner.pk,
         "wagtailsnippets_quizzes_quiz:edit.pk": quiz.pk,
         "wagtailsnippets_quizzes_quiz:delete.pk": quiz.pk,
+        # The question bank (courses/quizzes/bank_admin.py): the demo quiz's first question and
+        # its course's category.
+        **{
+            f"wagtailsnippets_quizzes_{model}:{view}.pk": pk
+            for model, pk in (
+                ("question", quiz.questions.order_by("pk").first().pk),
+                ("questioncategory", quiz.questions.order_by("pk").first().category_id),
+            )
+            for view in ("edit", "delete", "history", "usage")
+        },
         "certificates_admin:revoke.pk": certificate.pk,
         "certificates_admin:reissue.pk": certificate.pk,
         "assignment_id": assignment.pk,
@@ -231,6 +341,35 @@ def demo_build() -> Demo:
         "lti_platforms:inspect.pk": lti_platform.pk,
         "lti:register.token": registration_token_make(user=users["manager"]),
         "portal:theme_follow.theme": "private-sector",
+        "competitions:jury_call.slug": KZHAP_SLUG,
+        "competitions:jury_declare.slug": KZHAP_SLUG,
+        "competitions:manage_call.slug": KZHAP_SLUG,
+        "competitions:manage_scoring_start.slug": KZHAP_SLUG,
+        "competitions:manage_scoring_close.slug": KZHAP_SLUG,
+        "competitions:manage_publish.slug": KZHAP_SLUG,
+        "competitions:manage_export.slug": KZHAP_SLUG,
+        "competitions:results.slug": KZHAP_SLUG,
+        "competitions:jury_application.pk": kzhap_winner.pk,
+        "competitions:jury_score.pk": kzhap_winner.pk,
+        "competitions:jury_file.pk": kzhap_winner.pk,
+        "competitions:jury_question.pk": kzhap_winner.pk,
+        "competitions:decision.pk": kzhap_winner.pk,
+        "competitions:grant_certificate.pk": kzhap_winner.pk,
+        "competitions:decision_confirm.pk": kzhap_conditional.pk,
+        "competitions:conditions_report.pk": kzhap_conditional.pk,
+        "competitions:jury_file.answer_id": kzhap_file.pk,
+        "competitions:call.slug": CAMPAIGN_SLUG,
+        "competitions:apply.slug": CAMPAIGN_SLUG,
+        "competitions:application.application_id": campaign_application.pk,
+        "competitions:answer_file.application_id": campaign_application.pk,
+        "competitions:answer_file.answer_id": campaign_answer.pk,
+        "competitions:question_answer.application_id": campaign_application.pk,
+        "competitions:question_answer.question_id": campaign_question.pk,
+        "competitions:withdraw.application_id": campaign_application.pk,
+        "seminar_id": seminar.pk,
+        "session_id": seminar_session.pk,
+        "wagtailsnippets_seminars_seminar:edit.pk": seminar.pk,
+        "wagtailsnippets_seminars_seminar:delete.pk": seminar.pk,
     }
     pages = {}
     for page in Page.objects.live().filter(locale=ky).exclude(depth=1).specific():

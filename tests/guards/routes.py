@@ -140,12 +140,40 @@ AUDIENCES = {
     # Following portal themes (cms.portal): anyone signed in, for themselves (POST to follow).
     "portal:themes": "signed_in",
     "portal:theme_follow": "signed_in",
+    # Competitions, the jury's side (courses.competitions): the public results page; every
+    # signed-in person's list of calls they judge. The rest is "staff": jurors (the demo
+    # administrator sits on the demo jury), managers, and each applicant's own staff for the
+    # grant certificate and the tasks' report (tests/courses/competitions try those roles).
+    "competitions:results": "public",
+    "competitions:jury": "signed_in",
+    # Calls and applying: the list and a call's page are public; starting an application is
+    # for anyone signed in (the ineligible are sent back to the call's page, which says why);
+    # an application, its files, answering the jury and withdrawing are its applicant's staff's
+    # (the demo learner's municipality), refused to everyone else (managers read them).
+    "competitions:list": "public",
+    "competitions:call": "public",
+    "competitions:apply": "signed_in",
+    "competitions:mine": "signed_in",
+    "competitions:application": "own",
+    "competitions:answer_file": "own",
+    "competitions:question_answer": "own",
+    "competitions:withdraw": "own",
+    # Seminars (courses.seminars): the listing, a seminar's page and a session's .ics are
+    # public; registering and cancelling (POST) are any signed-in person's, for themselves.
+    # "teach" and "manage" are staff (trainers of the seminar and managers).
+    "seminars:list": "public",
+    "seminars:detail": "public",
+    "seminars:session_ics": "public",
+    "seminars:register": "signed_in",
+    "seminars:cancel": "signed_in",
 }
 
 
 # The query a route needs to show anything at all (its hostile variants are tried separately).
 QUERIES = {
     "reports:export": "?table=places&format=csv",
+    "reports:competitions_export": "?table=competition_calls&format=csv",
+    "reports:seminars_export": "?table=seminar_genders&format=csv",
 }
 
 

@@ -84,3 +84,17 @@ class Command(BaseCommand):
 
         notes = demo_notifications_create()
         self.stdout.write(f"Notifications: {notes} new for the demo learner and trainer.")
+        from courses.seminars.demo import demo_seminars_create
+
+        held, upcoming = demo_seminars_create()
+        self.stdout.write(
+            f"Seminars: {len(held)} held in 2020 (108 participants, 13 women) and "
+            f"“{upcoming.title}” open for registration."
+        )
+        from courses.competitions.demo import demo_competitions_create
+
+        finished, open_call = demo_competitions_create(password=password)
+        self.stdout.write(
+            f"Competitions: “{finished.slug}” with published results (5 winners, 4 conditional), "
+            f"“{open_call.slug}” open; jurors juror1@ and juror2@example.org."
+        )

@@ -399,6 +399,7 @@ def report_headline(*, user, filters: ReportFilters) -> ReportHeadline:
         _course_q(user=user, filters=filters),
         _people_q(filters),
         status=CertificateStatus.VALID,
+        kind="course",  # seminar attendance certificates are counted in the seminar figures
         issued_at__gte=start,
         issued_at__lt=end,
     ).count()

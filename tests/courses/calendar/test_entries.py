@@ -91,7 +91,8 @@ def test_entries_cost_three_queries_whatever_the_courses(
     student, make_course, lessons_of, django_assert_num_queries
 ):
     entries(student)  # the courses and outlines are remembered for the content version
-    with django_assert_num_queries(3):  # enrolments, completions, assignments
+    # Enrolments, completions, assignments; seminar sessions (courses.seminars' hook).
+    with django_assert_num_queries(4):
         few = entries(student)
     for n in range(4):
         course = make_course(lessons=4, ends_at=at(20 + n))
@@ -99,6 +100,6 @@ def test_entries_cost_three_queries_whatever_the_courses(
         lesson = lessons_of(course)[1]
         AssignmentFactory(lesson=lesson, due_at=at(21))
     entries(student)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         many = entries(student)
     assert len(many) == len(few) + 4 + 4

@@ -95,8 +95,9 @@ def test_feed_costs_a_bounded_number_of_queries(
         course = make_course(lessons=4, ends_at=at(20 + n))
         enrollment_create(user=student, course=course)
     client.get(url)
-    # The feed with its person (1), enrolments, completions, assignments (3).
-    with django_assert_max_num_queries(4):
+    # The feed with its person (1), enrolments, completions, assignments (3), seminar sessions
+    # (courses.seminars' hook, 1).
+    with django_assert_max_num_queries(5):
         _calendar, found = events(client.get(url))
     assert len(found) == 4 + 4
 

@@ -221,14 +221,15 @@ def test_dashboard_query_count_does_not_grow(client, make_course, learner, lesso
     # completions (1), the catalogue link (1), the learner's certificates (1), quiz attempts
     # (1; their quizzes add one more once there are any) and assignments due soon or graded
     # (1, courses.assignments.selectors.learner.my_assignments), the calendar's "Overdue" and
-    # "Due soon" (2: enrolments and completions, courses.calendar.selectors.deadlines_get).
-    # 10 in all. Each course (in this
+    # "Due soon" (2: enrolments and completions, courses.calendar.selectors.deadlines_get),
+    # the person's seminar places (1, courses.seminars' "My seminars"). 11 in all. Each
+    # course (in this
     # language or the default) and its lessons, the suggestions, the locales and the site are
     # remembered for the content version (lms.process_memo; what is missing is read for all
     # courses at once), the admin link's permissions are a kept copy
     # (lms.accounts.access_cache), the menu and language switcher come from the fragment cache
     # (count_queries renders the page once first).
-    assert many == few == 10
+    assert many == few == 11
 
 
 def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
