@@ -904,6 +904,9 @@ class _Generator:
                     "",
                     "",
                     "",
+                    "course",
+                    "",
+                    "",
                 )
             )
             self.events.append(
@@ -940,6 +943,9 @@ class _Generator:
                 "png",
                 "pdf",
                 "revocation_reason",
+                "kind",
+                "venue",
+                "subject_key",
             ],
             rows,
         )

@@ -222,7 +222,7 @@ def jury_question_answer(*, question: JuryQuestion, user, text: str, now=None) -
     _check_staff(user, question.application)
     with transaction.atomic():
         question = (
-            JuryQuestion.objects.select_for_update()
+            JuryQuestion.objects.select_for_update(of=("self",))
             .select_related("application__call", "application__municipality")
             .select_related("application__cluster", "asked_by")
             .get(pk=question.pk)

@@ -85,7 +85,9 @@ def make_call(
             required=False,
             sort_order=3,
         )
-        criterion = Criterion.objects.create(call=call, name="Сапат", name_en="Quality")
+        criterion = Criterion.objects.create(
+            call=call, name="Сапат", name_en="Quality", sort_order=0
+        )
         CriterionLevel.objects.create(criterion=criterion, label="Жакшы", points=Decimal(10))
         Prize.objects.create(
             call=call, name="Грант", name_en="Grant", count=5, amount=Decimal(5_000_000)
