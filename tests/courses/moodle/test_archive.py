@@ -4,9 +4,19 @@ import io
 import tarfile
 import zipfile
 
+from django.utils import translation
+
 import pytest
 
 from courses.moodle.archive import ArchiveRefused, Limits, archive_extract
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The refusals are read in English here (they speak the importer's language)."""
+    with translation.override("en"):
+        yield
+
 
 LIMITS = Limits(max_files=50, max_file_bytes=10_000, max_total_bytes=30_000)
 
