@@ -283,28 +283,6 @@ def registration_cancel(*, registration: Registration, by, now=None) -> list[Reg
     return _waiting_promote(seminar=seminar, now=now)
 
 
-@transaction.atomic
-def registration_walk_in(
-    seminar: Seminar, *, full_name: str, municipality, position: str, gender: str, email: str, by
-) -> Registration:
-    """Someone in the room without a registration: confirmed at once, no capacity check."""
-    registration = Registration(
-        seminar=seminar,
-        full_name=full_name.strip(),
-        municipality=municipality,
-        position=position or "",
-        gender=gender or "",
-        email=(email or "").strip(),
-        source=RegistrationSource.WALK_IN,
-        status=RegistrationStatus.CONFIRMED,
-        registered_by=by,
-        confirmed_at=timezone.now(),
-    )
-    registration.full_clean(exclude=["user"])
-    registration.save()
-    return registration
-
-
 def session_reminders_send(*, now=None) -> int:
     """The day-before reminder: everyone with a place at a session that starts tomorrow
     (Bishkek's date) is told once (dedupe key per session). Returns notifications written."""

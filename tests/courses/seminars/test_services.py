@@ -19,10 +19,10 @@ from courses.seminars.selectors import waiting_position
 from courses.seminars.services import (
     registration_cancel,
     registration_create,
-    registration_walk_in,
     registrations_trainer_create,
     session_reminders_send,
 )
+from courses.seminars.walk_ins import walk_in_add
 from lms.accounts.models import Gender, Position
 from lms.notifications.models import Notification
 from tests.factories.places import DistrictFactory, MunicipalityFactory
@@ -184,8 +184,8 @@ def test_walk_in_is_confirmed_without_a_capacity_check(make_seminar, make_user):
     trainer = make_user(role="Trainer")
     seminar = make_seminar(capacity=1)
     registration_create(seminar=seminar, user=make_user())
-    walk_in = registration_walk_in(
-        seminar,
+    walk_in, _created = walk_in_add(
+        seminar=seminar,
         full_name="Айгүл Асанова",
         municipality=MunicipalityFactory(),
         position=Position.AO_DEPUTY,
