@@ -62,9 +62,10 @@ TARGETS = {
     "anon_catalogue": 590,
     "anon_cases_facet": 590,
     "anon_case": 590,
-    "user_lesson": 360,
-    "user_course64": 155,
-    "post_complete": 400,
+    # Issue 24: ten times Moodle 4.5 for the signed-in reads, three times for the write.
+    "user_lesson": 410,
+    "user_course64": 205,
+    "post_complete": 440,
 }
 # The REST API's lists: within 20 % of the throughput of the HTML pages that show the same.
 RELATIVE_TARGETS = {
@@ -72,6 +73,24 @@ RELATIVE_TARGETS = {
     "api_my_enrolments": ("user_dashboard", 0.8),
 }
 P95_TARGET_MS = 150
+# Tighter p95 targets (issue 24): the learner's hot path, and the signed-in pages the newer
+# apps added (the others keep P95_TARGET_MS).
+P95_TARGETS = {
+    "user_lesson": 60,
+    "user_course64": 120,
+    "post_complete": 100,
+    "user_assignment": 100,
+    "user_discussions": 100,
+    "user_notifications": 100,
+    "user_seminars": 100,
+    "user_competitions": 100,
+    "trainer_grading": 100,
+    "trainer_quiz_grading": 100,
+    "admin_question_bank": 100,
+}
+PAGE_SESSIONS = 500  # distinct learners each of those pages rotates through, at most
+BENCH_TOPIC_PREFIX = "Bench: "  # discussion topics made here (rows to recognise and remove)
+BENCH_MANAGER_EMAIL = "manager@bench.example.org"
 WARM_SECONDS = 3
 
 
@@ -191,6 +210,14 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
         "api_courses": Endpoint("api_courses", "API: GET /api/v1/courses/"),
         "api_my_enrolments": Endpoint("api_my_enrolments", "API: GET /api/v1/me/enrolments/"),
         "post_quiz": Endpoint("post_quiz", "quiz submit POST"),
+        "user_assignment": Endpoint("user_assignment", "assignment lesson (learner with work)"),
+        "user_discussions": Endpoint("user_discussions", "discussion board (topic list)"),
+        "user_notifications": Endpoint("user_notifications", "notifications (learner)"),
+        "user_seminars": Endpoint("user_seminars", "seminars list (signed in)"),
+        "user_competitions": Endpoint("user_competitions", "competitions list (signed in)"),
+        "trainer_grading": Endpoint("trainer_grading", "assignment grading table (trainer)"),
+        "trainer_quiz_grading": Endpoint("trainer_quiz_grading", "essay grading list (trainer)"),
+        "admin_question_bank": Endpoint("admin_question_bank", "admin: question bank (manager)"),
     }
 
     def get(name, path, cookie=""):
@@ -368,7 +395,236 @@ def requests_prepare(rng_seed: int = 7) -> dict[str, Endpoint]:
         endpoints["post_quiz"].preludes.append(
             f"GET\t/ky/quizzes/attempt/{attempt.pk}/\t{cookie}\t"
         )
+    newer_pages_prepare(endpoints, rng=rng, cookies=cookies, sessions=sessions)
     return endpoints
+
+
+def _language(user) -> str:
+    return user.preferred_language if user.preferred_language in ("ky", "ru") else "ky"
+
+
+def bench_discussions_create(*, course, trainer, learners: list) -> int:
+    """Two announcements by the trainer and 30 discussion topics by as many learners on one
+    bench course, through the services (so the announcements notify the course's learners);
+    nothing when the course already has bench topics. Titles start with BENCH_TOPIC_PREFIX."""
+    from django.db import transaction
+
+    from courses.discussions.models import BoardKind, Topic
+    from courses.discussions.selectors import discussion_access
+    from courses.discussions.services import topic_create
+
+    key = course.translation_key
+    if Topic.objects.filter(course_key=key, title__startswith=BENCH_TOPIC_PREFIX).exists():
+        return 0
+    made = 0
+    with transaction.atomic():
+        for n in range(2):  # the services allow 5 posts a minute a person
+            topic_create(
+                user=trainer,
+                access=discussion_access(user=trainer, course=course),
+                course_key=key,
+                kind=BoardKind.ANNOUNCEMENTS,
+                title=f"{BENCH_TOPIC_PREFIX}announcement {n + 1}",
+                body="Тапшырманын мөөнөтү жакындады: техникалык тапшырманы жумага чейин жүктөңүз.",
+            )
+            made += 1
+        for n, learner in enumerate(learners[:30]):
+            topic_create(
+                user=learner,
+                access=discussion_access(user=learner, course=course),
+                course_key=key,
+                kind=BoardKind.DISCUSSION,
+                title=f"{BENCH_TOPIC_PREFIX}question {n + 1} about the specification",
+                body="Таштанды чыгаруу келишиминде айып пулду кантип жазабыз?",
+            )
+            made += 1
+    return made
+
+
+def bench_seminars_create() -> int:
+    """Three published seminars, each with a session ahead (titles start with "bench-"); a
+    seminar whose sessions have passed gets a new one ahead. Returns how many were made."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bench.data import BENCH_SLUG_PREFIX
+    from courses.seminars.models import Seminar, SeminarSession, SeminarStatus
+
+    now = timezone.now()
+    made = 0
+    for n in range(1, 4):
+        seminar, created = Seminar.objects.get_or_create(
+            title=f"{BENCH_SLUG_PREFIX}seminar-{n}: Кызмат көрсөтүүлөрдү сатып алуу",
+            defaults={
+                "title_ru": f"{BENCH_SLUG_PREFIX}seminar-{n}: Закупка муниципальных услуг",
+                "description": "Муниципалдык кызматтарды сатып алуу боюнча практикалык семинар.",
+                "status": SeminarStatus.PUBLISHED,
+            },
+        )
+        made += created
+        if not seminar.sessions.filter(starts_at__gt=now).exists():
+            starts = (now + timedelta(days=30 * n)).replace(hour=4, minute=0, second=0)
+            SeminarSession.objects.create(
+                seminar=seminar,
+                starts_at=starts,
+                ends_at=starts + timedelta(hours=6),
+                venue=f"Bench hall {n}",
+                capacity=30,
+            )
+    return made
+
+
+def bench_call_create():
+    """One competition call open for applications (slug "bench-call-1"); its deadline is
+    moved ahead again once it has passed."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from bench.data import BENCH_SLUG_PREFIX
+    from courses.competitions.models import Call, CallStatus
+
+    now = timezone.now()
+    call, _created = Call.objects.get_or_create(
+        slug=f"{BENCH_SLUG_PREFIX}call-1",
+        defaults={
+            "title": "Bench: жергиликтүү демилгелер сынагы",
+            "title_ru": "Bench: конкурс местных инициатив",
+            "description": "Айыл аймактарынын долбоорлору үчүн сынак.",
+            "status": CallStatus.OPEN,
+            "opens_at": now - timedelta(days=7),
+            "deadline_at": now + timedelta(days=90),
+        },
+    )
+    if call.deadline_at <= now:
+        Call.objects.filter(pk=call.pk).update(deadline_at=now + timedelta(days=90))
+    return call
+
+
+def bench_manager():
+    """A manager (Wagtail admin, every course) among the bench accounts."""
+    from django.contrib.auth.models import Group
+
+    from bench.data import BENCH_PASSWORD
+    from lms.accounts.models import User
+    from lms.accounts.roles import MANAGER
+
+    manager = User.objects.filter(email=BENCH_MANAGER_EMAIL).first()
+    if manager is None:
+        manager = User.objects.create_user(
+            email=BENCH_MANAGER_EMAIL, password=BENCH_PASSWORD, full_name="Bench Manager"
+        )
+        manager.groups.add(Group.objects.get(name=MANAGER))
+    return manager
+
+
+def newer_pages_prepare(endpoints: dict, *, rng, cookies: dict, sessions: list) -> None:
+    """Request lists of the signed-in pages of assignments, discussions, notifications,
+    seminars, competitions and quizzes, after making the little data they need (idempotent)."""
+    from django.urls import reverse
+    from django.utils import translation
+
+    from bench.assignments import bench_assignment
+    from bench.data import BENCH_EMAIL_DOMAIN, BENCH_SLUG_PREFIX, BENCH_TRAINER_EMAIL
+    from courses.assignments.models import Submission
+    from courses.assignments.selectors.grading import SHOW_CHOICES
+    from courses.catalogue.models import CoursePage, LessonPage
+    from courses.enrolment.models import Enrollment, EnrollmentStatus
+    from courses.quizzes.selectors import courses_for_gradebook
+    from lms.accounts.models import User
+
+    def get(name, path, cookie):
+        endpoints[name].lines.append(f"GET\t{path}\t{cookie}\t")
+
+    def cookie_for(user) -> str:
+        if user.pk not in cookies:
+            cookies[user.pk] = _session_cookie(user)
+        return cookies[user.pk][0]
+
+    assignment = bench_assignment()
+    course = CoursePage.objects.get(
+        translation_key=assignment.course_key, locale__language_code="ky"
+    )
+    trainer = User.objects.get(email=BENCH_TRAINER_EMAIL)
+
+    # The assignment's lesson, as a learner with work opens it (assignments:go redirects there).
+    lesson_urls = {
+        lesson.locale.language_code: lesson.url
+        for lesson in LessonPage.objects.filter(
+            translation_key=assignment.lesson_key, locale__language_code__in=["ky", "ru"]
+        ).select_related("locale")
+    }
+    workers = [
+        s.user
+        for s in Submission.objects.filter(assignment=assignment, is_latest=True)
+        .select_related("user")
+        .order_by("pk")
+    ]
+    rng.shuffle(workers)
+    log(f"sessions for the newer pages (up to {PAGE_SESSIONS} learners each)")
+    for user in workers[:PAGE_SESSIONS]:
+        get(
+            "user_assignment", lesson_urls.get(_language(user), lesson_urls["ky"]), cookie_for(user)
+        )
+
+    # The course's active learners: the discussion board, and their notifications (the bench
+    # announcements reached every one of them).
+    learners = [
+        e.user
+        for e in Enrollment.objects.filter(
+            course_key=assignment.course_key,
+            status=EnrollmentStatus.ACTIVE,
+            user__email__endswith=f"@{BENCH_EMAIL_DOMAIN}",
+            user__is_active=True,
+        )
+        .select_related("user")
+        .order_by("pk")
+    ]
+    made = bench_discussions_create(course=course, trainer=trainer, learners=learners)
+    if made:
+        log(f"made {made} bench discussion topics in {course.slug}")
+    rng.shuffle(learners)
+    for user in learners[:PAGE_SESSIONS]:
+        code = _language(user)
+        with translation.override(code):
+            board = reverse("discussions:board", args=[assignment.course_key, "discussion"])
+            notifications = reverse("notifications:list")
+        get("user_discussions", board, cookie_for(user))
+        get("user_notifications", notifications, cookie_for(user))
+
+    # Seminars and competitions: any signed-in learner.
+    if bench_seminars_create():
+        log("made 3 bench seminars")
+    bench_call_create()
+    for enrollment in sessions:
+        code = _language(enrollment.user)
+        cookie = cookies[enrollment.user_id][0]
+        get("user_seminars", f"/{code}/seminars/", cookie)
+        get("user_competitions", f"/{code}/competitions/", cookie)
+
+    # The trainer's grading table of the bench assignment (the user bench/grading.py takes):
+    # each filter's first pages.
+    trainer_cookie = cookie_for(trainer)
+    with translation.override("ky"):
+        table = reverse("assignments:teach_table", args=[assignment.pk])
+    for show in SHOW_CHOICES:
+        for page in (1, 2, 3):
+            get("trainer_grading", f"{table}?show={show}&page={page}", trainer_cookie)
+
+    # The essay grading list of each bench course the trainer teaches.
+    for pk in (
+        courses_for_gradebook(user=trainer)
+        .filter(slug__startswith=BENCH_SLUG_PREFIX)
+        .values_list("pk", flat=True)
+    ):
+        get("trainer_quiz_grading", reverse("quiz_admin:grading", args=[pk]), trainer_cookie)
+
+    # The question bank in the Wagtail admin, as a manager: its first pages.
+    manager_cookie = cookie_for(bench_manager())
+    bank = reverse("wagtailsnippets_quizzes_question:list")
+    for page in range(1, 11):
+        get("admin_question_bank", f"{bank}?p={page}", manager_cookie)
 
 
 def queries_count(endpoints: dict[str, Endpoint]) -> None:
@@ -733,13 +989,14 @@ def report_write(results: dict) -> str:
         checks = []
         if target:
             checks.append(verdict(row["rps"], target))
-        checks.append("p95 " + verdict(row["p95"], P95_TARGET_MS, higher=False))
+        p95_target = P95_TARGETS.get(row.get("name"), P95_TARGET_MS)
+        checks.append("p95 " + verdict(row["p95"], p95_target, higher=False))
         if row["errors"]:
             checks.append(f"{row['errors']} errors")
         lines.append(
             f"| {row['label']} | {row['rps']:.0f} | {row['p50']:.1f} | {row['p95']:.1f} | "
             f"{row['p99']:.1f} | {row['errors']} | {row.get('queries', '—')} | "
-            f"{f'≥ {target} req/s' if target else '—'}, p95 < {P95_TARGET_MS} ms | "
+            f"{f'≥ {target} req/s' if target else '—'}, p95 < {p95_target} ms | "
             f"{'; '.join(checks)} |"
         )
     lines += [

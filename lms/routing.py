@@ -3,13 +3,16 @@
 Wagtail walks from the site's root page down to the page asked for, about two queries a level:
 nine for a lesson before its view runs. The address of a page changes only with a publish or a
 move, which starts a new content version, so the page an address leads to is remembered for the
-version and the next request loads it by primary key in one query. Routes of routable pages
+version, and the page itself too (a private copy per request): a remembered route costs no
+query. Routes of routable pages
 (they set `request.routable_resolver_match` while routing) and routes with arguments are not
 remembered; not found stays not found through Wagtail's own walk.
 """
 
+import pickle
 from functools import partial
 
+from django.conf import settings
 from django.urls import re_path
 from django.utils.translation import get_language
 
@@ -33,6 +36,32 @@ def _route_walk(request, path: str):
     return type(page), page.pk
 
 
+def _page_read(model, pk: int):
+    """The live page with its locale, and what its model's `remembered_copy_warm()` loads onto
+    the instance (the course page: its parent and topic), so the copies answer unasked."""
+    page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
+    warm = getattr(page, "remembered_copy_warm", None)
+    if warm is not None:
+        warm()
+    return page
+
+
+def page_copy_remembered(request, model, pk: int):
+    """This request's own copy of the live page: its row (with its locale) is remembered for
+    the content version, pickled, so no request shares an instance with another and none needs
+    a query (any save, publish or move of a page starts a new version). With remembering off
+    (FRAGMENT_CACHE_SECONDS <= 0, as in tests), the one query it replaces."""
+    if settings.FRAGMENT_CACHE_SECONDS <= 0 or getattr(request, "is_preview", False):
+        return model.objects.filter(pk=pk, live=True).select_related("locale").first()
+    pickled = remembered(
+        "route_page",
+        (model, pk),
+        lambda: pickle.dumps(_page_read(model, pk), pickle.HIGHEST_PROTOCOL),
+        request=request,
+    )
+    return pickle.loads(pickled)  # noqa: S301 - our own pickle, kept in our own cache
+
+
 def _route_remembered(request, path: str) -> RouteResult | None:
     key = (request.get_host(), get_language(), path)
     target = recall_many("route", [key], request=request).get(key)
@@ -46,8 +75,7 @@ def _route_remembered(request, path: str) -> RouteResult | None:
     if hasattr(request, "_wagtail_route_for_request"):
         page = request._wagtail_route_for_request.page  # walked just now
     else:
-        model, pk = target
-        page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
+        page = page_copy_remembered(request, *target)
         if page is None:
             return None
     # Wagtail checks the page's and its ancestors' view restrictions on every request (two

@@ -27,6 +27,7 @@ from courses.catalogue.models import CourseIndexPage, CoursePage, LessonPage, Mo
 from lms.accounts.roles import MANAGER, TRAINER
 from lms.locales import locale_active
 from lms.process_memo import remembered
+from lms.routing import page_copy_remembered
 from lms.search_text import (
     pages_search,
     pages_search_ids,
@@ -84,6 +85,13 @@ def course_trainer_check(*, user, page: Page) -> bool:
     if not user.is_authenticated:
         return False
     return page.path.startswith(course_paths_trained(user))
+
+
+def lesson_live_remembered(*, lesson_id: int, request=None) -> LessonPage | None:
+    """The live lesson with this id (its locale joined), or None: what learners' POSTs act
+    on. The same remembered copy that serving the lesson's address keeps (lms.routing), so the
+    POST after reading the lesson costs no query for it."""
+    return page_copy_remembered(request, LessonPage, lesson_id)
 
 
 def course_for_page(page: Page, *, request=None) -> CoursePage | None:

@@ -118,7 +118,14 @@ def course_context(*, request, course) -> dict:
     context = {
         "course": course,
         "outline": outline,
-        "trainers": course_trainers(course=course),
+        # Trainers change with an edit of the course (a new content version) or an erasure
+        # (which starts one too: courses/catalogue/personal_data.py).
+        "trainers": remembered(
+            "course_trainers",
+            course.pk,
+            lambda: course_trainers(course=course),
+            request=request,
+        ),
         "languages": remembered(
             "course_languages",
             course.translation_key,

@@ -1,9 +1,11 @@
 """Reads of the LTI app: what a launch names, the deep-linking picker, the score to send."""
 
+import logging
 import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 
 from wagtail.models import Locale
 
@@ -14,6 +16,8 @@ from courses.lti.models import LtiLaunchContext, LtiPlatform
 from courses.progress.selectors import completed_lesson_keys
 from courses.quizzes.models import AttemptState, Quiz
 from courses.quizzes.selectors import quiz_standing
+
+logger = logging.getLogger(__name__)
 
 
 def _uuid(value: str) -> uuid.UUID | None:
@@ -82,8 +86,30 @@ def platforms_active() -> list[LtiPlatform]:
     return list(LtiPlatform.objects.filter(active=True).order_by("pk"))
 
 
+SCORED_LAUNCHES_KEY = "lti:scored-launches"
+
+
+def scored_launches_exist() -> bool:
+    """Whether any launch carries a line item at all: kept in the cache until a launch context
+    is saved or deleted (courses/lti/signals.py), so a site without LTI grade passback spends
+    no query on every completion. When the cache is away, the answer is read every time."""
+    try:
+        found = cache.get(SCORED_LAUNCHES_KEY)
+    except Exception:
+        found = None
+    if found is None:
+        found = LtiLaunchContext.objects.exclude(lineitem_url="").exists()
+        try:
+            cache.set(SCORED_LAUNCHES_KEY, found, 3600)
+        except Exception:
+            logger.warning("Cache unavailable: whether launches are scored is not kept.")
+    return found
+
+
 def launch_contexts_to_score(*, user_id: int, course_key) -> list[int]:
     """Launches of this person into this course that carry a line item to post to."""
+    if not scored_launches_exist():
+        return []
     return list(
         LtiLaunchContext.objects.filter(user_id=user_id, course_key=course_key)
         .exclude(lineitem_url="")

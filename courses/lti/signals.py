@@ -4,15 +4,22 @@ platform's gradebook.
 Progress does not know LTI exists: we listen to its completion rows and its course_completed
 signal, and only queue outbox messages (sent after the completing transaction commits)."""
 
-from django.db.models.signals import post_save
+import logging
+
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from courses.enrolment.models import Enrollment
-from courses.lti.selectors import launch_contexts_to_score
+from courses.lti.models import LtiLaunchContext
+from courses.lti.selectors import SCORED_LAUNCHES_KEY, launch_contexts_to_score
 from courses.lti.services import score_queue
 from courses.progress.models import LessonCompletion
 from courses.progress.signals import course_completed
 from courses.quizzes.models import Attempt, AttemptState
+
+logger = logging.getLogger(__name__)
 
 
 @receiver(post_save, sender=LessonCompletion)
@@ -46,3 +53,19 @@ def lti_score_on_quiz_attempt(sender, instance, created, **kwargs):
                 user_id=instance.user_id, course_key=instance.course_key
             )
         )
+
+
+@receiver(post_save, sender=LtiLaunchContext)
+@receiver(post_delete, sender=LtiLaunchContext)
+def scored_launches_forget(sender, **kwargs):
+    """A launch saved or deleted: whether any carries a line item is read afresh (now, and
+    after commit so no request in between keeps the old answer)."""
+
+    def forget():
+        try:
+            cache.delete(SCORED_LAUNCHES_KEY)
+        except Exception:
+            logger.warning("Cache unavailable: scored launches not forgotten.")
+
+    forget()
+    transaction.on_commit(forget)

@@ -6,7 +6,8 @@ Facts are keyed to translation keys, so a lesson completed in Russian counts in 
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -18,7 +19,7 @@ from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentSt
 from courses.enrolment.services import enrollment_notify
 from courses.progress.extensions import course_completion_allowed, lesson_completion_check
 from courses.progress.models import LessonCompletion
-from courses.progress.selectors import completed_lesson_keys, lesson_lock_get
+from courses.progress.selectors import lesson_lock_get
 from courses.progress.signals import course_completed
 
 # Reloading the lesson just opened within this time is not a new visit: no writes.
@@ -34,7 +35,12 @@ def lesson_complete(
     """Record that `user` completed `lesson`; (completion, created). A repeat changes nothing.
 
     When it was the last required lesson the enrolment becomes completed, once, and
-    `courses.progress.signals.course_completed` is sent in the same transaction.
+    `courses.progress.signals.course_completed` is sent in the same transaction; the new
+    completion's `course_completed` says whether this call completed the course.
+
+    The learner's enrolment row is locked first, so this learner's completions in the course
+    happen one at a time: the completions read next are the truth, a repeat finds its row
+    there, and the INSERT needs no savepoint (six statements with BEGIN and COMMIT).
     """
     course = course or course_for_page(lesson)
     enrollment = (
@@ -44,26 +50,27 @@ def lesson_complete(
     )
     if enrollment is None:
         raise ValidationError(NOT_ENROLLED, code="not_enrolled")
-    existing = LessonCompletion.objects.filter(user=user, lesson_key=lesson.translation_key).first()
-    if existing is not None:
-        return existing, False
+    # The course's completions and this lesson's row wherever it is (a lesson moved from
+    # another course keeps its completion there): one query.
+    rows = LessonCompletion.objects.filter(
+        Q(course_key=course.translation_key) | Q(lesson_key=lesson.translation_key), user=user
+    ).values_list("lesson_key", "course_key")
+    done = {key for key, course_key in rows if course_key == course.translation_key}
+    if any(key == lesson.translation_key for key, _course_key in rows):
+        return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
     # Apps above progress may refuse (quizzes: a lesson with a quiz is completed by passing it).
     lesson_completion_check(lesson=lesson, source=source)
     outline = course_outline(course=course)
-    done = completed_lesson_keys(user=user, course_key=course.translation_key)
     blocker = lesson_lock_get(course=course, outline=outline, completed=done, lesson=lesson)
     if blocker is not None:
         raise ValidationError(LESSON_LOCKED, code="locked", params={"title": blocker.title})
-    try:
-        with transaction.atomic():
-            completion = LessonCompletion.objects.create(
-                user=user,
-                lesson_key=lesson.translation_key,
-                course_key=course.translation_key,
-                source=source,
-            )
-    except IntegrityError:
-        return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
+    completion = LessonCompletion.objects.create(
+        user=user,
+        lesson_key=lesson.translation_key,
+        course_key=course.translation_key,
+        source=source,
+    )
+    completion.course_completed = False
     learning_event_record(
         actor=user,
         verb=LearningVerb.COMPLETED,
@@ -75,7 +82,7 @@ def lesson_complete(
     # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
     required = {item.translation_key for item in outline.required_lessons}
     if required and required <= done | {lesson.translation_key}:
-        course_complete(enrollment=enrollment)
+        completion.course_completed = course_complete(enrollment=enrollment)
     return completion, True
 
 

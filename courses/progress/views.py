@@ -17,15 +17,15 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.models import Locale
 
-from courses.catalogue.models import CourseIndexPage, LessonPage
+from courses.catalogue.models import CourseIndexPage
 from courses.catalogue.selectors import (
     course_for_page,
     course_outline,
     course_shown,
     course_staff_check,
+    lesson_live_remembered,
     taught_courses,
 )
-from courses.catalogue.views import live_page_or_404
 from courses.catalogue.views import trainer_course_or_404 as course_or_404
 from courses.enrolment.forms import ParticipantAddForm
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
@@ -33,7 +33,6 @@ from courses.progress.extensions import COURSE_COMPLETE_SECTIONS, MY_LEARNING_SE
 from courses.progress.selectors import (
     ParticipantFilters,
     completed_lesson_keys,
-    course_completed_check,
     course_progress_get,
     courses_in_language,
     dashboard_get,
@@ -64,25 +63,23 @@ PAGE_SIZE = 50
 @require_POST
 def lesson_complete_view(request, lesson_id: int):
     """The "Mark as complete" button; a second submit finds it done and changes nothing. The
-    lesson that completes the course leads to the completion page."""
-    lesson = live_page_or_404(LessonPage, lesson_id)
+    lesson that completes the course leads to the completion page. The lesson and its course
+    are remembered for the content version: the statements are the completion's own."""
+    lesson = lesson_live_remembered(lesson_id=lesson_id, request=request)
+    if lesson is None:
+        raise Http404
     course = course_for_page(lesson, request=request)
     if course is None:
         raise Http404
     course = course_shown(course=course, request=request)  # the reader's language's course
-    was_completed = course_completed_check(user=request.user, course_key=course.translation_key)
     try:
-        _completion, created = lesson_complete(user=request.user, lesson=lesson, course=course)
+        completion, created = lesson_complete(user=request.user, lesson=lesson, course=course)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
         if created:
             messages.success(request, _("Lesson marked as complete."))
-        if (
-            created
-            and not was_completed
-            and course_completed_check(user=request.user, course_key=course.translation_key)
-        ):
+        if created and completion.course_completed:
             return redirect("progress:course_complete", course_key=course.translation_key)
     shown = course_outline(course=course, request=request).lesson_shown(lesson)
     return redirect(shown.get_url(request=request) + "#lesson-completion")

@@ -16,6 +16,7 @@ class AccountsConfig(AppConfig):
         from lms.accounts import (
             access_cache,  # noqa: F401 - connects its signal receivers
             signals,  # noqa: F401 - one language for site and admin
+            user_cache,  # noqa: F401 - drops a kept user row when it changes
         )
 
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from lms.accounts.models import User
 from lms.accounts.roles import LEARNER
 from lms.accounts.tasks import user_confirmation_email_send
+from lms.accounts.user_cache import user_cache_forget
 from lms.outbox.services import outbox_send
 from lms.policies.services import policy_versions_accept
 
@@ -58,6 +59,7 @@ def user_email_confirm(*, user: User) -> bool:
     updated = User.objects.filter(pk=user.pk, email_confirmed_at__isnull=True).update(
         email_confirmed_at=timezone.now()
     )
+    user_cache_forget([user.pk])
     user.refresh_from_db(fields=["email_confirmed_at"])
     return bool(updated)
 

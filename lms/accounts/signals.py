@@ -16,6 +16,7 @@ from django.dispatch import receiver
 from wagtail.users.models import UserProfile
 
 from lms.accounts.models import User
+from lms.accounts.user_cache import user_cache_forget
 
 
 @receiver(post_save, sender=User)
@@ -45,9 +46,12 @@ def user_language_follow(sender, instance, raw=False, **kwargs):
     language = instance.preferred_language
     if raw or language not in dict(settings.LANGUAGES):
         return
-    User.objects.filter(pk=instance.user_id).exclude(preferred_language=language).update(
-        preferred_language=language
-    )
+    if (
+        User.objects.filter(pk=instance.user_id)
+        .exclude(preferred_language=language)
+        .update(preferred_language=language)
+    ):
+        user_cache_forget([instance.user_id])
     user = instance._state.fields_cache.get("user")
     if user is not None:
         user.preferred_language = language

@@ -108,7 +108,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "lms.query_strings.QueryStringCleanMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Django's, with the signed-in user's row read from the cache (lms/accounts/user_cache.py).
+    "lms.accounts.user_cache.CachedUserAuthenticationMiddleware",
     # The admin in the signed-in user's preferred language (Wagtail's profile choice wins).
     "lms.admin_language.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from courses.assignments.forms.learner import SubmissionForm
-from courses.assignments.models import Assignment, CompletionRule
+from courses.assignments.models import CompletionRule
 from courses.assignments.selectors.access import assignment_grading_allowed
 from courses.assignments.selectors.learner import (
     assignment_for_lesson,
@@ -65,12 +65,13 @@ def lesson_completion_assignment_check(*, lesson, source: str) -> None:
     "Mark as complete" button."""
     if source != "manual":
         return
-    rule = (
-        Assignment.objects.filter(lesson_key=lesson.translation_key)
-        .values_list("completion", flat=True)
-        .first()
+    # The assignment the lesson page remembered for the content version (its save starts a
+    # new one): no query.
+    assignment = remembered(
+        "lesson_assignment", lesson.pk, lambda: assignment_for_lesson(lesson=lesson)
     )
-    if rule is not None:
+    if assignment is not None:
+        rule = assignment.completion
         message = ASSIGNMENT_PASS_REQUIRED if rule == CompletionRule.PASS else ASSIGNMENT_REQUIRED
         raise ValidationError(message, code="assignment_required")
 

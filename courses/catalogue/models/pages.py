@@ -288,6 +288,13 @@ class CoursePage(AsciiSlugMixin, WordFormsIndexed, Page):
 
         return [*super().search_texts(), *course_contents_texts(course=self)]
 
+    def remembered_copy_warm(self) -> None:
+        """What the course page shows of other rows, loaded onto the copy of the page that
+        serving keeps for the content version (lms.routing): the breadcrumb's parent (treebeard
+        keeps it on the instance) and the topic."""
+        self.get_parent()
+        self.topic  # noqa: B018 - loads the foreign key onto the instance
+
     def get_context(self, request, *args, **kwargs):
         from courses.catalogue.views import course_context
 

@@ -59,7 +59,7 @@ pytestmark = pytest.mark.django_db
 # municipality, their latest attempt's state as subqueries), the page's latest submissions with
 # grades, their extensions, and the grades waiting for release. None of it grows with learners.
 # Plus two: the access log's entry and its page of learners (one bulk insert).
-TABLE_QUERIES = 12
+TABLE_QUERIES = 11
 
 
 def enrol(make_user, course, **fields):

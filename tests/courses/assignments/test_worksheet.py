@@ -277,7 +277,7 @@ def test_worksheet_query_count_does_not_grow_with_learners(
     # The session and user, the assignment, then the enrolments with their learners and the
     # latest submissions with their grades, as plain values: not one query per learner; and
     # the access log's entry and its learners (one bulk insert).
-    assert measured() == few == 7
+    assert measured() == few == 6
 
 
 @pytest.mark.parametrize("role", ["other_trainer", "reviewer", "enrolled", "anonymous"])

@@ -101,8 +101,8 @@ def test_month_and_list_query_counts_do_not_grow(client, student, make_course, l
     # Session and user (2), enrolments, completions, assignments (3), the feed (1), the
     # person's seminar sessions (1): 7. Courses and outlines are remembered for the content
     # version, the menu is a cached fragment.
-    assert many_month == few_month == 7
-    assert many_list == few_list == 7
+    assert many_month == few_month == 6
+    assert many_list == few_list == 6
 
 
 # ---- My learning ------------------------------------------------------------------------------

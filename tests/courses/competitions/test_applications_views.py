@@ -302,7 +302,7 @@ def test_my_applications_page(client, setting, django_assert_num_queries):
     services_apply.application_start(user=user, call=other, applicant=home)
     client.force_login(user)
     client.get(_url("mine"))  # warm the policies and notification count
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get(_url("mine"))
     assert response.content.decode().count("data-application=") == 2
     client.logout()

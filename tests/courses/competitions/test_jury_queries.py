@@ -41,7 +41,7 @@ def test_juror_call_page(client, django_assert_num_queries, call, app_a, app_b, 
     client.get(en("jury_call", call.slug))  # warm the policies and notification caches
     # session, user, the call, the declaration (page), juror check, the declaration (list),
     # declared conflicts, the applications with their applicant, the juror's sheets
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(8):
         response = client.get(en("jury_call", call.slug))
     assert len(response.context["applications"]) == 2 + extra
 
@@ -51,7 +51,7 @@ def test_juror_calls_list(client, django_assert_num_queries, call, juror):
     client.force_login(juror)
     client.get(en("jury"))
     # session, user, the calls
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get(en("jury"))
     assert response.status_code == 200
 
@@ -63,6 +63,6 @@ def test_manager_calls_list(client, django_assert_num_queries, call, app_a, mana
     client.force_login(manager)
     client.get(en("manage"))
     # session, user, the calls with their counts (the manager check's groups are cached)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get(en("manage"))
     assert response.status_code == 200

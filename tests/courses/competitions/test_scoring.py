@@ -148,7 +148,7 @@ def test_manager_screen_and_queries(client, django_assert_num_queries, call, app
     client.get(en("manage_call", call.slug))  # warm the policies and notification caches
     # session, user, call, applications, their sheets (one prefetch), jurors, declarations,
     # prizes; the manager check's groups and the content type are cached after the first GET
-    with django_assert_num_queries(8):
+    with django_assert_num_queries(7):
         response = client.get(en("manage_call", call.slug))
     assert response.status_code == 200
     assert b'data-flagged="yes"' not in response.content

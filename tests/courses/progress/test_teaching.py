@@ -192,4 +192,4 @@ def test_participant_list_query_count_does_not_grow(client, course, trainer, mak
     # content version (lms.process_memo), the admin link's permissions are a kept copy
     # (lms.accounts.access_cache), the menu and switcher come from the fragment cache (cold
     # they add 7).
-    assert len(many) == len(few) == 9
+    assert len(many) == len(few) == 8

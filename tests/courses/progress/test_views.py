@@ -30,7 +30,8 @@ def complete_url(lesson):
 
 
 def count_queries(client, url):
-    client.get(url)  # warm Wagtail's site, locale and rendition caches
+    client.get(url)  # warm Wagtail's site, locale and rendition caches, and the route
+    client.get(url)  # a page's second visit keeps its copy for the content version (lms.routing)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
@@ -229,7 +230,7 @@ def test_dashboard_query_count_does_not_grow(client, make_course, learner, lesso
     # courses at once), the admin link's permissions are a kept copy
     # (lms.accounts.access_cache), the menu and language switcher come from the fragment cache
     # (count_queries renders the page once first).
-    assert many == few == 11
+    assert many == few == 10
 
 
 def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
@@ -250,15 +251,16 @@ def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
         lesson_complete(user=learner, lesson=extra)
     course_many, _ = count_queries(client, course.url)
     lesson_many, _ = count_queries(client, lesson.url)
-    # The course page: the visitor's 4 (see test_course_and_lesson_pages) plus, for a learner,
-    # session and user (2), the enrolment (1), completions (1) = 8; groups and the admin link's
-    # permissions are a kept copy (lms.accounts.access_cache). The lesson page: the manager's 4
-    # there, less the quiz (remembered for the learner's completion box), plus the enrolment
-    # (1) and completions (1) = 5; the visit writes nothing, because count_queries' first
-    # request recorded it a moment ago (see test_reloading_a_lesson_is_one_visit). The
-    # lesson's latest questions (courses.discussions) add 1: 6.
-    assert course_many == course_few == 8
-    assert lesson_many == lesson_few == 6
+    # The course page: the session (1), the enrolment (1), completions (1) = 3. The page with
+    # its parent and topic (lms.routing), its trainers (lms.process_memo), the user
+    # (lms.accounts.user_cache), groups and the admin link's permissions
+    # (lms.accounts.access_cache) are kept copies once count_queries has opened it twice. The
+    # lesson page: the session (1), the enrolment (1), completions (1) and the lesson's latest
+    # questions (1; courses.discussions) = 4, the page being a kept copy too; the visit writes
+    # nothing, because count_queries'
+    # first request recorded it a moment ago (see test_reloading_a_lesson_is_one_visit).
+    assert course_many == course_few == 3
+    assert lesson_many == lesson_few == 4
 
 
 def test_reloading_a_lesson_is_one_visit(client, make_course, learner, lessons_of):
@@ -293,3 +295,63 @@ def test_dashboard_offers_the_certificate_of_a_completed_course(
         "certificates:download", kwargs={"code": certificate.code, "file_format": "pdf"}
     )
     assert download in html
+
+
+def test_mark_complete_costs_the_completion_s_own_statements(
+    client, make_course, learner, lessons_of, settings
+):
+    """Pinned: the session and the user come from the cache, the lesson (the copy its page's
+    address keeps) and its course are remembered; what is left is the completion itself. The
+    enrolment row locked, the learner's completions read next (2), the INSERT of the completion
+    and of its event (2), in one transaction with no savepoint. The LTI check costs nothing
+    while no launch has a line item."""
+    settings.FRAGMENT_CACHE_SECONDS = 3600  # as in production: remembered values kept
+    course = make_course(lessons=4)
+    enrollment_create(user=learner, course=course)
+    first, second, third = lessons_of(course)[:3]
+    client.force_login(learner)
+    client.get(first.url)
+    client.post(complete_url(first))  # warms the remembered lesson, course and outline
+    for lesson in (second, third):  # read twice: the second visit keeps the page's copy
+        client.get(lesson.url)
+        client.get(lesson.url)
+    counts = []
+    for lesson in (second, third):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(complete_url(lesson))
+        assert response.status_code == 302
+        counts.append(
+            [q["sql"] for q in queries.captured_queries if not q["sql"].startswith("SAVEPOINT")]
+        )
+    assert LessonCompletion.objects.filter(user=learner).count() == 3
+    # The test settings keep sessions in the database (one read of the session): not counted.
+    statements = [
+        sql
+        for sql in counts[1]
+        if sql not in ("BEGIN", "COMMIT")
+        and not sql.startswith("RELEASE SAVEPOINT")  # the test's own transaction around it
+        and '"django_session"' not in sql.split(" WHERE ")[0]
+    ]
+    assert len(statements) == 4, "\n".join(sql[:120] for sql in statements)
+    assert len(counts[0]) == len(counts[1])
+
+
+def test_a_completion_kept_under_another_course_is_found_not_doubled(
+    client, make_course, learner, lessons_of
+):
+    """A lesson moved from one course to another keeps its completion under the first course:
+    marking it again changes nothing and answers normally (no error from the unique row)."""
+    course = make_course(lessons=2)
+    enrollment_create(user=learner, course=course)
+    lesson = lessons_of(course)[0]
+    other = make_course(lessons=1)
+    LessonCompletion.objects.create(
+        user=learner,
+        lesson_key=lesson.translation_key,
+        course_key=other.translation_key,
+        source="manual",
+    )
+    client.force_login(learner)
+    response = client.post(complete_url(lesson))
+    assert response.status_code == 302
+    assert LessonCompletion.objects.filter(user=learner).count() == 1

@@ -37,7 +37,7 @@ FILES = Path(__file__).parent / "files"
 # assignments (none here; with some, one more query reads their submissions and grades).
 # Plus three for the access log: its entry, its learners (one bulk insert), and the trainer's
 # group names for their role (the admin reads permissions, not the kept copy of the groups).
-GRADEBOOK_PAGE_QUERIES = 23
+GRADEBOOK_PAGE_QUERIES = 22
 
 
 @pytest.fixture

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.django_db
 # checks (13, as on every admin page), the course (gradebook scope: roles and trainer groups,
 # 4), the waiting answers with attempts, learners, quizzes and questions (one query), and the
 # access log (its entry and its learners in one insert): 20 whatever the number of answers.
-GRADING_LIST_QUERIES = 20
+GRADING_LIST_QUERIES = 19
 
 
 @pytest.fixture

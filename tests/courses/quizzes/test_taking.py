@@ -19,9 +19,9 @@ pytestmark = pytest.mark.django_db
 # (lms/page_cache.py) and the site and the lesson's course are remembered for the content
 # version (lms.process_memo), and the admin link's permission check reads the kept copy
 # (lms.accounts.access_cache); cold they add 5, 7 and 5 (11, 14, 12).
-ATTEMPT_PAGE_QUERIES = 6
-OVERVIEW_QUERIES = 7
-RESULT_QUERIES = 7
+ATTEMPT_PAGE_QUERIES = 5
+OVERVIEW_QUERIES = 6
+RESULT_QUERIES = 6
 
 
 def start(client, lesson):

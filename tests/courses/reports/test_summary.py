@@ -163,4 +163,4 @@ def test_summary_page_query_count_does_not_grow(client, make_user, make_course):
     # link's permission check reads the kept copy (lms.accounts.access_cache), the menu and
     # language links come from the warm fragment cache. required_lessons() runs once per table
     # and for the headline: a per-request cache would save 4.
-    assert few == many == 27
+    assert few == many == 26

@@ -149,4 +149,4 @@ def test_the_sheet_query_count_is_pinned(
 
 
 # session, user/groups, registrations, marks, summary, municipalities (picker), session/messages.
-PINNED_SHEET_QUERIES = 8
+PINNED_SHEET_QUERIES = 7

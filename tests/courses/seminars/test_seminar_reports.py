@@ -133,7 +133,7 @@ def test_exports_with_publication(client, held, manager):
 
 # session, user, groups, the filter form's lists (courses, topics, oblasts, districts,
 # municipalities, clusters), the marks, the people's places, the place names, …: fixed.
-PINNED_QUERIES = 14
+PINNED_QUERIES = 13
 
 
 def test_the_demo_gives_5_seminars_108_participants_13_women(make_user):

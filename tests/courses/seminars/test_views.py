@@ -50,7 +50,7 @@ def test_listing_query_count_is_bounded(
     client.get(_url("seminars:list"))  # warm the menu, policies and unread-count caches
     # The seminars with their counts and their sessions (prefetch); signed in, also the
     # session, the user and the person's registrations (one query for all seminars).
-    expected = 5 if signed_in else 2
+    expected = 4 if signed_in else 2
     with django_assert_num_queries(expected):
         assert client.get(_url("seminars:list")).status_code == 200
     make_seminar(sessions=3)
@@ -150,10 +150,10 @@ def test_teach_query_count_is_bounded(client, make_seminar, trainer, django_asse
     client.force_login(trainer)
     client.get(_url("seminars:teach"))
     # Session, user, the seminars with their counts (roles, bell and policies: cached).
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         client.get(_url("seminars:teach"))
     make_seminar(trainers=[trainer])
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         client.get(_url("seminars:teach"))
 
 

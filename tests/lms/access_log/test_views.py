@@ -142,7 +142,7 @@ def test_the_list_runs_a_fixed_number_of_queries(
         client.get(reverse(LIST))  # warms the kept copies (groups, menu, language links)
         # Session and user; the courses in the log and their titles; the count and the page of
         # entries with their actors; the names in the small entries.
-        with django_assert_num_queries(7):
+        with django_assert_num_queries(6):
             response = client.get(reverse(LIST), {"subject": aigul[0].email})
         return response
 
@@ -211,7 +211,7 @@ def test_the_persons_page_runs_a_fixed_number_of_queries(
             _log(trainer, AccessAction.RECORD_VIEW, [aigul[0]], course=course)
         client.get(reverse(MINE))
         # Session and user; the count and the page of entries; the courses' titles.
-        with django_assert_num_queries(5):
+        with django_assert_num_queries(4):
             client.get(reverse(MINE))
 
 

@@ -94,7 +94,7 @@ def test_the_list_costs_the_same_queries_for_3_or_60_notifications(signed_in, pe
     for _ in range(57):
         announce([person])
     # session, user, the page's count and its rows; the unread count is kept in the cache.
-    assert _queries(signed_in, url) == few == 4
+    assert _queries(signed_in, url) == few == 3
 
 
 def test_the_header_shows_the_unread_count_and_costs_no_query_once_kept(signed_in, person):

@@ -182,5 +182,5 @@ def test_accepting_elsewhere_is_noticed_without_a_loop(signed_in, learner, both_
 def test_the_middleware_sits_after_authentication():
     order = settings.MIDDLEWARE
     assert order.index(MIDDLEWARE) > order.index(
-        "django.contrib.auth.middleware.AuthenticationMiddleware"
+        "lms.accounts.user_cache.CachedUserAuthenticationMiddleware"
     )

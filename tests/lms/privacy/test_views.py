@@ -101,7 +101,7 @@ def test_requests_list_is_for_managers_only(client, make_user, django_assert_num
     client.force_login(make_user(role="Manager"))
     client.get(url)  # warm the kept permissions
     # session, user, the list with its people in one join (the groups are a kept copy).
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(2):
         response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("/my/data/requests/") >= 3

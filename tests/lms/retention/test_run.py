@@ -124,7 +124,7 @@ def test_managers_read_the_runs(client, make_user, role, django_assert_num_queri
     assert response.content.decode().count("reports.export_files") == 3
 
 
-QUERIES = {"Manager": 15, "superuser": 9}
+QUERIES = {"Manager": 14, "superuser": 8}
 
 
 @pytest.mark.parametrize("role", ["Trainer", "Reviewer", "Learner", None])
