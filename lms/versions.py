@@ -38,3 +38,18 @@ def version_renew_now_and_after_commit(renew: Callable[[], None]) -> None:
     kept from the uncommitted state in between survives."""
     renew()
     transaction.on_commit(renew)
+
+
+def cache_drop_now_and_after_commit(keys: list[str], what: str) -> None:
+    """Delete kept copies now, so this request reads fresh, and again after commit, so nothing
+    another request kept from the uncommitted state in between survives. A change must not
+    fail because the cache is away: what was kept then expires on its own."""
+
+    def drop():
+        try:
+            cache.delete_many(keys)
+        except Exception:
+            logger.warning("Cache unavailable: %s not dropped.", what)
+
+    drop()
+    transaction.on_commit(drop)

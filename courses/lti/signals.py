@@ -4,10 +4,6 @@ platform's gradebook.
 Progress does not know LTI exists: we listen to its completion rows and its course_completed
 signal, and only queue outbox messages (sent after the completing transaction commits)."""
 
-import logging
-
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -18,8 +14,7 @@ from courses.lti.services import score_queue
 from courses.progress.models import LessonCompletion
 from courses.progress.signals import course_completed
 from courses.quizzes.models import Attempt, AttemptState
-
-logger = logging.getLogger(__name__)
+from lms.versions import cache_drop_now_and_after_commit
 
 
 @receiver(post_save, sender=LessonCompletion)
@@ -60,12 +55,4 @@ def lti_score_on_quiz_attempt(sender, instance, created, **kwargs):
 def scored_launches_forget(sender, **kwargs):
     """A launch saved or deleted: whether any carries a line item is read afresh (now, and
     after commit so no request in between keeps the old answer)."""
-
-    def forget():
-        try:
-            cache.delete(SCORED_LAUNCHES_KEY)
-        except Exception:
-            logger.warning("Cache unavailable: scored launches not forgotten.")
-
-    forget()
-    transaction.on_commit(forget)
+    cache_drop_now_and_after_commit([SCORED_LAUNCHES_KEY], "scored launches")

@@ -19,11 +19,12 @@ from django.contrib import auth
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from django.contrib.auth.middleware import AuthenticationMiddleware
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
+
+from lms.versions import cache_drop_now_and_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -36,16 +37,7 @@ def _key(user_pk) -> str:
 
 def user_cache_forget(user_pks) -> None:
     """Drop the kept rows of these users now and after commit (a queryset update changed them)."""
-    keys = [_key(pk) for pk in user_pks]
-
-    def drop():
-        try:
-            cache.delete_many(keys)
-        except Exception:
-            logger.exception("Could not drop kept users %s.", keys)
-
-    drop()
-    transaction.on_commit(drop)
+    cache_drop_now_and_after_commit([_key(pk) for pk in user_pks], "kept users")
 
 
 def _user_kept(request):

@@ -8,7 +8,8 @@ the uncommitted state). A cache that is down costs one COUNT query per page, not
 import logging
 
 from django.core.cache import cache
-from django.db import transaction
+
+from lms.versions import cache_drop_now_and_after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -41,14 +42,5 @@ def unread_count(user) -> int:
 def unread_forget(user_ids) -> None:
     """Drop the kept counts of these people now and after the transaction commits."""
     keys = [_key(pk) for pk in set(user_ids)]
-    if not keys:
-        return
-
-    def forget():
-        try:
-            cache.delete_many(keys)
-        except Exception:
-            logger.warning("Cache unavailable: unread counts not renewed.")
-
-    forget()
-    transaction.on_commit(forget)
+    if keys:
+        cache_drop_now_and_after_commit(keys, "unread counts")

@@ -195,6 +195,22 @@ def assert_caches_used() -> None:
         assert name in kept, name
 
 
+def interleaved_round(aida, bakyt, who, index: int, *, reads_before: int) -> None:
+    """Both read the lesson (`reads_before` times each, in turn) and the course page, `who`
+    completes the lesson, and both read both again: every response checked for its reader."""
+    other = aida if who is bakyt else bakyt
+    for _ in range(reads_before):
+        lesson_get(aida, bakyt, index)
+        lesson_get(bakyt, aida, index)
+    course_get(aida, bakyt)
+    course_get(bakyt, aida)
+    complete(who, other, index)
+    lesson_get(aida, bakyt, index)
+    lesson_get(bakyt, aida, index)
+    course_get(aida, bakyt)
+    course_get(bakyt, aida)
+
+
 def test_a_token_of_one_learner_is_refused_for_the_other(learners):
     aida, bakyt = learners("en", "en")
     with translation.override("en"):
@@ -217,17 +233,7 @@ def test_two_learners_interleaved_never_see_each_other(learners):
         # Each round: both read a lesson twice and the course page, one of them completes the
         # lesson, and both read them again. Neither ever completes the whole course.
         for who, index in ((bakyt, 1), (aida, 1), (bakyt, 2), (aida, 2)):
-            other = aida if who is bakyt else bakyt
-            for _ in range(2):
-                lesson_get(aida, bakyt, index)
-                lesson_get(bakyt, aida, index)
-            course_get(aida, bakyt)
-            course_get(bakyt, aida)
-            complete(who, other, index)
-            lesson_get(aida, bakyt, index)
-            lesson_get(bakyt, aida, index)
-            course_get(aida, bakyt)
-            course_get(bakyt, aida)
+            interleaved_round(aida, bakyt, who, index, reads_before=2)
             # The lesson neither is on: the outline's marks are still each one's own.
             lesson_get(aida, bakyt, 3)
             lesson_get(bakyt, aida, 3)
@@ -244,14 +250,5 @@ def test_two_learners_in_russian_and_kyrgyz_never_see_each_other(learners):
     assert aida.lessons[0].url.startswith("/ru/") and bakyt.lessons[0].url.startswith("/ky/")
     complete(aida, bakyt, 0)
     for who, index in ((bakyt, 1), (aida, 1), (bakyt, 2)):
-        other = aida if who is bakyt else bakyt
-        lesson_get(aida, bakyt, index)
-        lesson_get(bakyt, aida, index)
-        course_get(aida, bakyt)
-        course_get(bakyt, aida)
-        complete(who, other, index)
-        lesson_get(aida, bakyt, index)
-        lesson_get(bakyt, aida, index)
-        course_get(aida, bakyt)
-        course_get(bakyt, aida)
+        interleaved_round(aida, bakyt, who, index, reads_before=1)
     assert_caches_used()
