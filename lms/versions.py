@@ -5,6 +5,7 @@ Used for the content version (`lms.page_cache`: pages, fragments, remembered val
 access version (`lms.accounts.access_cache`: permissions and groups).
 """
 
+import functools
 import logging
 import uuid
 from collections.abc import Callable
@@ -40,16 +41,17 @@ def version_renew_now_and_after_commit(renew: Callable[[], None]) -> None:
     transaction.on_commit(renew)
 
 
+def cache_keys_drop(keys: list[str], what: str) -> None:
+    """Delete kept copies; a change must not fail because the cache is away (what was kept then
+    expires on its own)."""
+    try:
+        cache.delete_many(keys)
+    except Exception:
+        logger.warning("Cache unavailable: %s not dropped.", what)
+
+
 def cache_drop_now_and_after_commit(keys: list[str], what: str) -> None:
     """Delete kept copies now, so this request reads fresh, and again after commit, so nothing
-    another request kept from the uncommitted state in between survives. A change must not
-    fail because the cache is away: what was kept then expires on its own."""
-
-    def drop():
-        try:
-            cache.delete_many(keys)
-        except Exception:
-            logger.warning("Cache unavailable: %s not dropped.", what)
-
-    drop()
-    transaction.on_commit(drop)
+    another request kept from the uncommitted state in between survives."""
+    cache_keys_drop(keys, what)
+    transaction.on_commit(functools.partial(cache_keys_drop, keys, what))
