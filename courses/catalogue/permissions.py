@@ -86,6 +86,22 @@ class CoursePagePermissionTester(CourseTreePermissionTester):
         return super().can_delete(ignore_bulk=ignore_bulk)
 
 
+def _below_any(path: str, paths: set[str]) -> bool:
+    """Whether the page at `path` is one of `paths` or below one (treebeard's materialised path:
+    a page's path starts with each ancestor's)."""
+    return any(path.startswith(other) for other in paths)
+
+
+def _outermost(paths: set[str]) -> set[str]:
+    """The paths not below another of them: a grant on a branch covers the grants inside it.
+    Sorted, a branch's pages follow it, so one pass keeps each branch's top."""
+    kept: list[str] = []
+    for path in sorted(paths):
+        if not kept or not path.startswith(kept[-1]):
+            kept.append(path)
+    return set(kept)
+
+
 class CoursePagePermissionPolicy(PagePermissionPolicy):
     """Wagtail's page policy, registered for every page, answering as the testers above do for
     the course tree: there, owning a page grants nothing and a trainer's rights are their
@@ -97,24 +113,37 @@ class CoursePagePermissionPolicy(PagePermissionPolicy):
         return super().user_has_any_permission_for_instance(user, actions, instance)
 
     def instances_user_has_any_permission_for(self, user, actions):
+        """One filter for all the user's grants: OR-ing a queryset per grant, as Wagtail does,
+        clones the growing condition each time, and a trainer of fifty courses holds a hundred
+        grants (seconds of query building on every admin page whose menu asks)."""
         base_queryset = self._base_queryset_for_user(user)
         if base_queryset is not None:
             return base_queryset
-        pages = self.model._default_manager.none()
+        whole, owned = set(), set()
         for perm in self.get_cached_permissions_for_user(user):
-            below = self.model._default_manager.descendant_of(perm.page, inclusive=True)
             if (
                 perm.permission.codename == self._get_permission_codename("add")
                 and "add" not in actions
                 and "change" in actions
             ):
-                # Wagtail's owner rule, kept outside the course tree only.
-                pages |= below.filter(owner=user).exclude(
-                    content_type__in=course_tree_content_types()
-                )
+                owned.add(perm.page.path)  # Wagtail's owner rule, outside the course tree only
             elif perm.permission.codename in self._get_permission_codenames(actions):
-                pages |= below
-        return pages
+                whole.add(perm.page.path)
+        whole = _outermost(whole)
+        owned = {path for path in _outermost(owned) if not _below_any(path, whole)}
+        if not whole and not owned:
+            return self.model._default_manager.none()
+        condition = Q()
+        for path in sorted(whole):
+            condition |= Q(path__startswith=path)
+        if owned:
+            below_owned = Q()
+            for path in sorted(owned):
+                below_owned |= Q(path__startswith=path)
+            condition |= (
+                below_owned & Q(owner=user) & ~Q(content_type__in=course_tree_content_types())
+            )
+        return self.model._default_manager.filter(condition)
 
     def users_with_any_permission_for_instance(self, actions, instance, include_superusers=True):
         if not course_tree_check(instance):
