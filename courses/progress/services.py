@@ -28,7 +28,6 @@ NOT_ENROLLED = _("Enrol in the course to record your progress.")
 LESSON_LOCKED = _("Complete “%(title)s” first: this course's lessons open in order.")
 
 
-@transaction.atomic
 def lesson_complete(
     *, user, lesson: LessonPage, source: str = "manual", course: CoursePage | None = None
 ) -> tuple[LessonCompletion, bool]:
@@ -40,8 +39,20 @@ def lesson_complete(
 
     The learner's enrolment row is locked first, so this learner's completions in the course
     happen one at a time: the completions read next are the truth, a repeat finds its row
-    there, and the INSERT needs no savepoint (six statements with BEGIN and COMMIT).
+    there, and the INSERT needs no savepoint (six statements with BEGIN and COMMIT). A refusal
+    (ValidationError) is decided before anything is written and raised once the block is left,
+    so inside a caller's transaction (a quiz passed, an assignment graded) no savepoint is
+    needed either: the caller's transaction goes on.
     """
+    with transaction.atomic(savepoint=False):
+        outcome = _lesson_complete_locked(user=user, lesson=lesson, source=source, course=course)
+    if isinstance(outcome, ValidationError):
+        raise outcome
+    return outcome
+
+
+def _lesson_complete_locked(*, user, lesson, source, course):
+    """`lesson_complete` inside its transaction: the result, or the refusal to raise."""
     course = course or course_for_page(lesson)
     enrollment = (
         Enrollment.objects.select_for_update()
@@ -49,7 +60,7 @@ def lesson_complete(
         .first()
     )
     if enrollment is None:
-        raise ValidationError(NOT_ENROLLED, code="not_enrolled")
+        return ValidationError(NOT_ENROLLED, code="not_enrolled")
     # The course's completions and this lesson's row wherever it is (a lesson moved from
     # another course keeps its completion there): one query.
     rows = LessonCompletion.objects.filter(
@@ -59,11 +70,14 @@ def lesson_complete(
     if any(key == lesson.translation_key for key, _course_key in rows):
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
     # Apps above progress may refuse (quizzes: a lesson with a quiz is completed by passing it).
-    lesson_completion_check(lesson=lesson, source=source)
+    try:
+        lesson_completion_check(lesson=lesson, source=source)
+    except ValidationError as refusal:
+        return refusal
     outline = course_outline(course=course)
     blocker = lesson_lock_get(course=course, outline=outline, completed=done, lesson=lesson)
     if blocker is not None:
-        raise ValidationError(LESSON_LOCKED, code="locked", params={"title": blocker.title})
+        return ValidationError(LESSON_LOCKED, code="locked", params={"title": blocker.title})
     completion = LessonCompletion.objects.create(
         user=user,
         lesson_key=lesson.translation_key,

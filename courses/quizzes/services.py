@@ -217,11 +217,12 @@ def _lesson_complete_on_pass(*, user, quiz: Quiz) -> None:
     """Passing a quiz completes its lesson (and may complete the course).
 
     A learner who has since withdrawn, or whose lesson is locked, keeps the graded attempt: the
-    refusal only skips the completion, in a savepoint so the attempt's transaction goes on.
+    refusal only skips the completion. `lesson_complete` is atomic itself (a savepoint inside
+    the attempt's transaction) and refuses before it writes, so the attempt's transaction goes
+    on without a second savepoint around it.
     """
     try:
-        with transaction.atomic():
-            lesson_complete(user=user, lesson=quiz.lesson, source="quiz")
+        lesson_complete(user=user, lesson=quiz.lesson, source="quiz")
     except ValidationError:
         return
 
@@ -252,6 +253,10 @@ def attempt_result_record(*, attempt: Attempt, quiz: Quiz, late: bool = False) -
     )
     if attempt.passed:
         _lesson_complete_on_pass(user=attempt.user, quiz=quiz)
+
+
+# What `attempt_totals_set` changes.
+ATTEMPT_TOTALS = ("points", "max_points", "score", "state", "passed")
 
 
 def attempt_totals_set(*, attempt: Attempt, quiz: Quiz, earned, total, waiting: bool) -> None:
@@ -286,11 +291,7 @@ def quiz_attempt_submit(
     now = now or timezone.now()
     word_errors: dict = {}
     with transaction.atomic():
-        attempt = (
-            Attempt.objects.select_for_update(of=("self",))
-            .select_related("quiz", "user")
-            .get(pk=attempt.pk)
-        )
+        attempt = _attempt_locked(attempt)
         if attempt.is_submitted:
             return attempt
         quiz = attempt.quiz
@@ -311,6 +312,19 @@ def quiz_attempt_submit(
         error.errors = word_errors
         raise error
     return attempt
+
+
+def _attempt_locked(attempt: Attempt) -> Attempt:
+    """The attempt's row read afresh and locked. The quiz the caller loaded (with its lesson,
+    as the attempt page does) is kept rather than read again: an attempt's quiz never changes."""
+    quiz = attempt.quiz if Attempt.quiz.is_cached(attempt) else None
+    related = ("user",) if quiz is not None else ("user", "quiz")
+    locked = (
+        Attempt.objects.select_for_update(of=("self",)).select_related(*related).get(pk=attempt.pk)
+    )
+    if quiz is not None:
+        locked.quiz = quiz
+    return locked
 
 
 def _attempt_grade(*, attempt: Attempt, quiz: Quiz, questions: dict, responses, now) -> None:
@@ -353,14 +367,16 @@ def _attempt_grade(*, attempt: Attempt, quiz: Quiz, questions: dict, responses, 
         answer.points = (question.points * fraction).quantize(Decimal("0.01"))
         changed.add(question.pk)
         earned += answer.points
-    AttemptAnswer.objects.bulk_create([a for a in answers.values() if a.pk is None])
-    graded = [a for pk, a in answers.items() if pk in changed and a.pk is not None]
+    new = [a for a in answers.values() if a.pk is None]
+    AttemptAnswer.objects.bulk_create(new)  # written graded: no UPDATE of the same rows after
+    written = {id(a) for a in new}
+    graded = [a for pk, a in answers.items() if pk in changed and id(a) not in written]
     if graded:
         AttemptAnswer.objects.bulk_update(
             graded, ["response", "fraction", "points", "needs_grading"]
         )
     attempt_totals_set(attempt=attempt, quiz=quiz, earned=earned, total=total, waiting=waiting)
     attempt.submitted_at = min(now, attempt.deadline) if late else now
-    attempt.save()
+    attempt.save(update_fields=[*ATTEMPT_TOTALS, "submitted_at"])
     if not waiting:
         attempt_result_record(attempt=attempt, quiz=quiz, late=late)
