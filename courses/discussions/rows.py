@@ -10,7 +10,6 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 ROW_TEMPLATE = "discussions/includes/topic_row.html"
-ROW_SECONDS = 24 * 3600
 
 
 def _row_key(topic) -> str:
@@ -37,8 +36,9 @@ def topic_rows_html(topics) -> str:
     topics = list(topics)
     if not topics:
         return ""
+    seconds = settings.FRAGMENT_CACHE_SECONDS
     keys = [_row_key(topic) for topic in topics]
-    kept = cache.get_many(keys) if settings.FRAGMENT_CACHE_SECONDS > 0 else {}
+    kept = cache.get_many(keys) if seconds > 0 else {}
     rows, missing = [], {}
     for key, topic in zip(keys, topics, strict=True):
         html = kept.get(key)
@@ -46,6 +46,6 @@ def topic_rows_html(topics) -> str:
             html = render_to_string(ROW_TEMPLATE, {"topic": topic})
             missing[key] = html
         rows.append(html)
-    if missing and settings.FRAGMENT_CACHE_SECONDS > 0:
-        cache.set_many(missing, ROW_SECONDS)
+    if missing and seconds > 0:
+        cache.set_many(missing, seconds)
     return mark_safe("".join(rows))  # noqa: S308 - our template's output, escaped there

@@ -98,7 +98,11 @@ def rubric_levels_chosen(question, answer) -> list[dict]:
 def _attempt_regrade(*, attempt: Attempt) -> bool:
     """Totals from the stored answers after a grading; True when the attempt stopped waiting.
     The out-of points stay those of the submit (the questions the attempt had)."""
-    from courses.quizzes.services import attempt_result_record, attempt_totals_set
+    from courses.quizzes.services import (
+        ATTEMPT_TOTALS,
+        attempt_result_record,
+        attempt_totals_set,
+    )
 
     was_waiting = attempt.is_waiting
     answers = list(attempt.answers.all())
@@ -111,7 +115,7 @@ def _attempt_regrade(*, attempt: Attempt) -> bool:
         total=attempt.max_points,
         waiting=waiting,
     )
-    attempt.save(update_fields=["points", "score", "passed", "state"])
+    attempt.save(update_fields=list(ATTEMPT_TOTALS))
     if was_waiting and not waiting:
         attempt_result_record(attempt=attempt, quiz=attempt.quiz)
         return True

@@ -217,9 +217,8 @@ def _lesson_complete_on_pass(*, user, quiz: Quiz) -> None:
     """Passing a quiz completes its lesson (and may complete the course).
 
     A learner who has since withdrawn, or whose lesson is locked, keeps the graded attempt: the
-    refusal only skips the completion. `lesson_complete` is atomic itself (a savepoint inside
-    the attempt's transaction) and refuses before it writes, so the attempt's transaction goes
-    on without a second savepoint around it.
+    refusal only skips the completion. `lesson_complete` decides a refusal before it writes
+    and raises it after its block, so the attempt's transaction goes on without a savepoint.
     """
     try:
         lesson_complete(user=user, lesson=quiz.lesson, source="quiz")
@@ -367,10 +366,9 @@ def _attempt_grade(*, attempt: Attempt, quiz: Quiz, questions: dict, responses, 
         answer.points = (question.points * fraction).quantize(Decimal("0.01"))
         changed.add(question.pk)
         earned += answer.points
-    new = [a for a in answers.values() if a.pk is None]
-    AttemptAnswer.objects.bulk_create(new)  # written graded: no UPDATE of the same rows after
-    written = {id(a) for a in new}
-    graded = [a for pk, a in answers.items() if pk in changed and id(a) not in written]
+    # Answers saved before are updated; new ones are inserted graded (no UPDATE after).
+    graded = [a for pk, a in answers.items() if pk in changed and a.pk is not None]
+    AttemptAnswer.objects.bulk_create([a for a in answers.values() if a.pk is None])
     if graded:
         AttemptAnswer.objects.bulk_update(
             graded, ["response", "fraction", "points", "needs_grading"]

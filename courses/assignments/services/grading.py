@@ -266,8 +266,7 @@ def _lesson_complete(*, submission: Submission) -> None:
     from courses.assignments.services.submissions import assignment_lesson_complete
 
     try:
-        with transaction.atomic():
-            assignment_lesson_complete(submission=submission)
+        assignment_lesson_complete(submission=submission)
     except ValidationError as error:
         logger.info(
             "Assignment %s passed by user %s; lesson not completed: %s",

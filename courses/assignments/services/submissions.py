@@ -242,8 +242,7 @@ def _hand_in(*, submission: Submission, deadlines: Deadlines, now) -> None:
     outbox_send(submission_receipt_send, submission.pk)
     if assignment.completion == CompletionRule.SUBMIT:
         try:
-            with transaction.atomic():
-                assignment_lesson_complete(submission=submission)
+            assignment_lesson_complete(submission=submission)
         except ValidationError as error:
             # The work is handed in whatever happens to the lesson (left the course, an earlier
             # lesson of a sequential course still open): a refusal is only logged.
