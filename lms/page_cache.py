@@ -16,6 +16,7 @@ other page under a language prefix says `private`.
 
 import hashlib
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -36,6 +37,10 @@ EXCLUDED_SECTIONS = ("accounts/", "my/", "learning/", "teach/", "quizzes/", "cer
 # kept like the pages they mirror. The language is a query parameter, part of the key; what
 # needs a token or a session is never eligible (and a 401 is never stored).
 API_CACHED = ("/api/v1/courses/", "/api/v1/cases/")
+# The content version read once per request, for code that has no request at hand (a service
+# reading a course's outline, a completion check): set by PageCacheMiddleware around each request,
+# emptied by a new version so the same request then reads the new one.
+_request_memo: ContextVar[dict | None] = ContextVar("content_version_memo", default=None)
 
 
 def page_cache_invalidate() -> None:
@@ -46,13 +51,21 @@ def page_cache_invalidate() -> None:
 def content_version_bump() -> None:
     """A new random version: every stored page and fragment of the old one is never read again."""
     version_new(VERSION_KEY)
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.pop("version", None)
 
 
 def content_version(request=None) -> str:
     """The current content version, read once per request; fragment caches key on it too."""
     version = getattr(request, "_content_version", None)
     if version is None:
-        version = version_get(VERSION_KEY)
+        memo = _request_memo.get()
+        version = memo.get("version") if memo is not None else None
+        if version is None:
+            version = version_get(VERSION_KEY)
+            if memo is not None:
+                memo["version"] = version
         if request is not None:
             request._content_version = version
     return version
@@ -122,12 +135,20 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        token = _request_memo.set({})
+        try:
+            return self._respond(request)
+        finally:
+            _request_memo.reset(token)
+
+    def _respond(self, request):
         if not _eligible(request):
             return self._private(request, self.get_response(request))
         key = _key(request)
         found = cache.get_many([VERSION_KEY, key])
         version = found.get(VERSION_KEY) or version_get(VERSION_KEY)
         request._content_version = version
+        _request_memo.get()["version"] = version
         entry = found.get(key)
         if entry and entry[0] == version:
             _version, status, headers, content = entry

@@ -6,8 +6,9 @@ Facts are keyed to translation keys, so a lesson completed in Russian counts in 
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +18,7 @@ from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.selectors import course_for_page, course_outline
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
 from courses.enrolment.services import enrollment_notify
+from courses.progress.completion_statement import completion_insert, required_done_count
 from courses.progress.extensions import course_completion_allowed, lesson_completion_check
 from courses.progress.models import LessonCompletion
 from courses.progress.selectors import lesson_lock_get
@@ -38,8 +40,11 @@ def lesson_complete(
     completion's `course_completed` says whether this call completed the course.
 
     The learner's enrolment row is locked first, so this learner's completions in the course
-    happen one at a time: the completions read next are the truth, a repeat finds its row
-    there, and the INSERT needs no savepoint (six statements with BEGIN and COMMIT). A refusal
+    happen one at a time. On PostgreSQL (a course whose lessons do not open in order) one
+    statement locks, inserts the completion and its event, and a count follows while the course
+    can still be completed: four statements with BEGIN and COMMIT
+    (`courses.progress.completion_statement`). Elsewhere the completions are read under the lock,
+    a repeat finds its row there, and the INSERT needs no savepoint (six statements). A refusal
     (ValidationError) is decided before anything is written and raised once the block is left,
     so inside a caller's transaction (a quiz passed, an assignment graded) no savepoint is
     needed either: the caller's transaction goes on.
@@ -54,6 +59,10 @@ def lesson_complete(
 def _lesson_complete_locked(*, user, lesson, source, course):
     """`lesson_complete` inside its transaction: the result, or the refusal to raise."""
     course = course or course_for_page(lesson)
+    if connection.vendor == "postgresql" and not course.sequential_lessons:
+        outcome = _lesson_complete_statement(user=user, lesson=lesson, source=source, course=course)
+        if outcome is not None:
+            return outcome
     enrollment = (
         Enrollment.objects.select_for_update()
         .filter(user=user, course_key=course.translation_key, status__in=ENROLLED_STATUSES)
@@ -96,6 +105,50 @@ def _lesson_complete_locked(*, user, lesson, source, course):
     # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
     required = {item.translation_key for item in outline.required_lessons}
     if required and required <= done | {lesson.translation_key}:
+        completion.course_completed = course_complete(enrollment=enrollment)
+    return completion, True
+
+
+def _lesson_complete_statement(*, user, lesson, source, course):
+    """The one-statement write; None when an app refuses the completion, so that the ORM path
+    answers in its own order (a lesson done before stays done, without a refusal)."""
+    try:
+        lesson_completion_check(lesson=lesson, source=source)
+    except ValidationError:
+        return None
+    written = completion_insert(
+        user=user,
+        lesson_key=lesson.translation_key,
+        course_key=course.translation_key,
+        source=source,
+    )
+    if written is None:
+        return ValidationError(NOT_ENROLLED, code="not_enrolled")
+    enrollment_id, status, completion, event = written
+    if completion is None:  # done before, in this course or the one the lesson came from
+        return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
+    # The receivers the ORM's saves would have called (LTI grade passback, xAPI statements),
+    # in the same transaction.
+    for instance in (completion, event):
+        post_save.send(
+            sender=type(instance),
+            instance=instance,
+            created=True,
+            update_fields=None,
+            raw=False,
+            using=connection.alias,
+        )
+    completion.course_completed = False
+    if status != EnrollmentStatus.ACTIVE:
+        return completion, True
+    # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
+    # Counted under the enrolment's lock, after this statement: another tab's completion of the
+    # course's other last lesson has committed by then, so the course is never left open.
+    required = {item.translation_key for item in course_outline(course=course).required_lessons}
+    if required and required_done_count(
+        user=user, course_key=course.translation_key, required_keys=required
+    ) >= len(required):
+        enrollment = Enrollment.objects.get(pk=enrollment_id)
         completion.course_completed = course_complete(enrollment=enrollment)
     return completion, True
 
