@@ -7,7 +7,7 @@ Needs the bench data (`make bench` once). For each endpoint, alternating rounds 
 bench's connections, threads, request lists and sessions, against gunicorn with the bench's
 workers serving either
 - "chain": every middleware (session, user, CSRF, policies and the rest), then a constant answer
-  of the real response's status and size (`bench/ceiling_app.py`): what any Django page costs
+  of the real response's status and size (`bench/ceiling_answer.py`): what any Django page costs
   before its view runs; or
 - "page": the application as it is.
 Each round also reports the CPU each group of processes used per request (gunicorn, postgres,
@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.run import (  # noqa: E402
-    ENV_DEFAULTS,
     PRELUDES,
     PYTHON,
     Processes,
+    bench_environment,
     lines_warm,
     log,
     requests_prepare,
@@ -99,9 +99,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cold", action="store_true", help="Measure first views: no warming.")
     args = parser.parse_args()
-    for key, value in ENV_DEFAULTS.items():
-        os.environ.setdefault(key, value)
-    os.environ.setdefault("SECRET_KEY", "bench-" + "x" * 60)
+    bench_environment()
     import django
 
     django.setup()

@@ -1,28 +1,5 @@
-"""The application with one middleware more, last: it answers every request with a constant
-body of the real page's size (BENCH_CEILING_STATUS, BENCH_CEILING_BYTES) once every other
-middleware has run. Served by gunicorn in `bench/ceiling.py`: what any signed-in Django page
-costs on this machine before its view does anything.
-"""
-
-import os
-
-from django.http import HttpResponse
-
-
-class ConstantAnswer:
-    """After the session, the user, CSRF, the policies and the rest: a constant answer."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-        self.status = int(os.environ.get("BENCH_CEILING_STATUS", "200"))
-        self.body = b"x" * int(os.environ.get("BENCH_CEILING_BYTES", "0"))
-
-    def __call__(self, request):
-        request.user.is_authenticated  # noqa: B018 - resolve the user, as every page does
-        response = HttpResponse(self.body, status=self.status)
-        if self.status in (301, 302, 303):
-            response["Location"] = request.path
-        return response
+"""The WSGI application `bench/ceiling.py` serves for its "chain only" rounds: the project's,
+with `bench.ceiling_answer.ConstantAnswer` appended to the middleware."""
 
 
 def _application():
@@ -30,7 +7,7 @@ def _application():
     from django.conf import settings
 
     django.setup(set_prefix=False)
-    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "bench.ceiling_app.ConstantAnswer"]
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "bench.ceiling_answer.ConstantAnswer"]
     from django.core.handlers.wsgi import WSGIHandler
 
     return WSGIHandler()

@@ -14,7 +14,6 @@ overhead: compare runs of this script with each other, not with `make bench`).
 import argparse
 import cProfile
 import io
-import os
 import pstats
 import sys
 import time
@@ -23,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.run import ENV_DEFAULTS, requests_prepare  # noqa: E402
+from bench.run import bench_environment, requests_prepare  # noqa: E402
 
 DEFAULT = "user_lesson,user_course64,post_complete,post_quiz,user_dashboard"
 
@@ -80,9 +79,7 @@ def main() -> int:
     parser.add_argument("--callers", default="", help="List callers of functions matching this.")
     parser.add_argument("--sql", action="store_true", help="Print one request's statements.")
     args = parser.parse_args()
-    for key, value in ENV_DEFAULTS.items():
-        os.environ.setdefault(key, value)
-    os.environ.setdefault("SECRET_KEY", "bench-" + "x" * 60)
+    bench_environment()
     import django
 
     django.setup()
