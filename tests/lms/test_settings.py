@@ -136,6 +136,7 @@ replica = settings.DATABASES.get("replica", {})
 print(json.dumps({
     "REPLICA_HOST": replica.get("HOST"),
     "REPLICA_OPTIONS": replica.get("OPTIONS"),
+    "SERVER_BINDING": settings.DATABASES["default"].get("OPTIONS", {}).get("server_side_binding"),
     "REPLICA_READS": settings.DATABASE_REPLICA_READS,
     "NO_CURSORS": settings.DATABASES["default"].get("DISABLE_SERVER_SIDE_CURSORS", False),
     "ROUTES": sorted(getattr(settings, "CELERY_TASK_ROUTES", None) or {}),
@@ -154,7 +155,10 @@ def test_production_scales_out_with_a_replica_pgbouncer_and_queues():
     assert result.returncode == 0, result.stderr
     values = json.loads(result.stdout)
     assert values["REPLICA_HOST"] == "replica.internal"
-    assert values["REPLICA_OPTIONS"] == {"options": "-c jit=off"}
+    # Behind PgBouncer in transaction mode no statement is prepared (it may not be on the next
+    # server connection), on the primary and on the replica.
+    assert values["REPLICA_OPTIONS"] == {"options": "-c jit=off", "server_side_binding": False}
+    assert values["SERVER_BINDING"] is False
     assert values["REPLICA_READS"] is True
     assert values["NO_CURSORS"] is True
     assert "courses.reports.tasks.report_export_run" in values["ROUTES"]
@@ -162,7 +166,14 @@ def test_production_scales_out_with_a_replica_pgbouncer_and_queues():
 
 def test_production_without_a_replica_reads_from_the_primary():
     values = json.loads(run("lms.settings.production", PRODUCTION_ENV, code=SCALE_PROBE).stdout)
+    assert values["SERVER_BINDING"] is True  # psycopg prepares what a connection repeats
     assert values["REPLICA_HOST"] is None
     assert values["REPLICA_READS"] is False
     assert values["NO_CURSORS"] is False
     assert values["ROUTES"] == []
+
+
+def test_server_side_binding_can_be_turned_off():
+    env = {**PRODUCTION_ENV, "DATABASE_SERVER_SIDE_BINDING": "false"}
+    values = json.loads(run("lms.settings.production", env, code=SCALE_PROBE).stdout)
+    assert values["SERVER_BINDING"] is False
