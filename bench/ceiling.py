@@ -109,9 +109,9 @@ def main() -> int:
     try:
         for name in [n for n in args.only.split(",") if n]:
             for round_number in range(1, args.rounds + 1):
+                endpoint = requests_prepare()[name]
+                status, size = answer_of(endpoint.lines.pop(0))
                 for mode in ("chain", "page"):
-                    endpoint = requests_prepare()[name]
-                    status, size = answer_of(endpoint.lines.pop(0))
                     env = {**os.environ}
                     app = "lms.wsgi:application"
                     if mode == "chain":
@@ -119,8 +119,9 @@ def main() -> int:
                         env.update(BENCH_CEILING_STATUS=str(status), BENCH_CEILING_BYTES=str(size))
                     process = serve(processes, app, env)
                     if endpoint.writes:
-                        wrk_run(endpoint, PORT, 3)  # every worker warm; this wrote some:
-                        endpoint = requests_prepare()[name]  # draw the lines again
+                        wrk_run(endpoint, PORT, 3)  # every worker warm
+                        if mode == "page":  # the warming wrote some: draw the lines again
+                            endpoint = requests_prepare()[name]
                         if not args.cold:
                             lines_warm(endpoint.preludes[:PRELUDES], PORT)
                     elif not args.cold:

@@ -18,6 +18,11 @@ from courses.activity.models import (
 FOLD_BATCH = 2000
 
 
+def event_language(language: str | None = None) -> str:
+    """The language an event is recorded in: the one given, else the request's active one."""
+    return language if language is not None else (translation.get_language() or "")
+
+
 def learning_event_record(
     *,
     actor,
@@ -35,7 +40,7 @@ def learning_event_record(
         object_type=object_type,
         object_key=object_key,
         course_key=course_key,
-        language=language if language is not None else (translation.get_language() or ""),
+        language=event_language(language),
         context=context or {},
     )
 

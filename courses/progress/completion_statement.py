@@ -15,9 +15,10 @@ PostgreSQL only: SQLite has no data-modifying WITH, and keeps the ORM path.
 import json
 
 from django.db import connection
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from courses.activity.models import LearningEvent, LearningObject, LearningVerb
+from courses.activity.services import event_language
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment
 from courses.progress.models import LessonCompletion
 
@@ -91,7 +92,7 @@ def completion_insert(*, user, lesson_key, course_key, source: str):
     event or None). The returned rows are built from what was written, with their ids.
     """
     now = timezone.now()
-    language = translation.get_language() or ""
+    language = event_language()
     context = {"source": source}
     with connection.cursor() as cursor:
         cursor.execute(

@@ -164,12 +164,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # long being planned as being run (docs/benchmarks.md, issue 24). Off behind PgBouncer in
     # transaction mode, where a prepared statement may not be on the next server connection.
     DATABASES["default"]["OPTIONS"].setdefault(
-        "server_side_binding", env.bool("DATABASE_SERVER_SIDE_BINDING", default=True)
+        "server_side_binding",
+        env.bool("DATABASE_SERVER_SIDE_BINDING", default=True)
+        and not env.bool("PGBOUNCER", default=False),
     )
 # Behind PgBouncer in transaction mode, iterator() must not use server-side cursors.
 if env.bool("PGBOUNCER", default=False):
     DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
-    DATABASES["default"].get("OPTIONS", {})["server_side_binding"] = False
 # A PostgreSQL read replica for the reports and the API's reads (lms/db_routing.py).
 DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
 if DATABASE_REPLICA_URL:
