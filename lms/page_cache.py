@@ -25,6 +25,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from lms.local_fragments import local_get, local_set
 from lms.versions import version_get, version_new, version_renew_now_and_after_commit
 
 VERSION_KEY = "page-cache:version"
@@ -73,15 +74,19 @@ def content_version(request=None) -> str:
 
 def fragment_cached(request, name: str, parts: tuple, render: Callable[[], str]) -> str:
     """HTML that is the same for everyone viewing the same content (a menu, a lesson body),
-    rendered once per content version and language and then read from the cache."""
+    rendered once per content version and language and then read from this process's copies
+    (`lms.local_fragments`) or the shared cache."""
     if settings.FRAGMENT_CACHE_SECONDS <= 0 or getattr(request, "is_preview", False):
         return render()  # a preview shows a draft: never store it, never show the live copy
     digest = hashlib.sha256(repr((get_language(), *parts)).encode()).hexdigest()
     key = f"fragment:{name}:{content_version(request)}:{digest}"
-    html = cache.get(key)
+    html = local_get(key)
     if html is None:
-        html = str(render())
-        cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
+        html = cache.get(key)
+        if html is None:
+            html = str(render())
+            cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
+        local_set(key, html)
     return mark_safe(html)  # noqa: S308 - rendered by our own templates, escaped there
 
 

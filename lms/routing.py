@@ -107,21 +107,33 @@ urlpatterns = [
 ]
 
 
+# Wagtail's list of site root paths, which every page link reads (from the shared cache, once
+# per request): it changes only with a site or a site's root page, both of which start a new
+# content version.
+ROOT_PATHS = ("root-paths",)
+
+
 class SiteRememberedMiddleware:
-    """The Wagtail site of the request's host, as Wagtail found it earlier under this content
-    version (a change to a site starts a new one): page links (`{% pageurl %}`) then need no
-    query to find it. Nothing is looked up ahead: views that never ask for the site cost the
-    same as without this."""
+    """The Wagtail site of the request's host and the sites' root paths, as Wagtail found them
+    earlier under this content version (a change to a site starts a new one): page links
+    (`{% pageurl %}`) then need no query and no cache read to find them. Nothing is looked up
+    ahead: views that never ask for them cost the same as without this."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         host = (request._get_raw_host(), request.get_port())  # what Wagtail matches sites on
-        known = recall_many("site", [host], request=request)
+        known = recall_many("site", [host, ROOT_PATHS], request=request)
         if known.get(host) is not None:
             request._wagtail_site = known[host]
+        if known.get(ROOT_PATHS) is not None:
+            request._wagtail_cached_site_root_paths = known[ROOT_PATHS]
         response = self.get_response(request)
-        if not known and getattr(request, "_wagtail_site", None) is not None:
-            keep_many("site", {host: request._wagtail_site}, request=request)
+        found = {}
+        if host not in known and getattr(request, "_wagtail_site", None) is not None:
+            found[host] = request._wagtail_site
+        if ROOT_PATHS not in known and hasattr(request, "_wagtail_cached_site_root_paths"):
+            found[ROOT_PATHS] = tuple(request._wagtail_cached_site_root_paths)
+        keep_many("site", found, request=request)
         return response

@@ -59,14 +59,17 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _clear_cache():
     """Throttling and other cached state never leaks from one test into the next (nor what
-    this process remembers for a content version, lms.process_memo)."""
+    this process remembers for a content version, lms.process_memo, or its fragments)."""
+    from lms.local_fragments import local_clear
     from lms.process_memo import forget_all
 
     cache.clear()
     forget_all()
+    local_clear()
     yield
     cache.clear()
     forget_all()
+    local_clear()
 
 
 @pytest.fixture(autouse=True)

@@ -143,7 +143,6 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "lms.context_processors.platform",
-                "lms.context_processors.fragment_cache",
                 "lms.accounts.access_cache.header_access",
             ],
         },
@@ -204,6 +203,10 @@ PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
 # Rendered pieces that are the same for every reader (menus, lesson bodies, course outlines),
 # kept per content version: a publish renders them afresh.
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+# Each worker process also keeps the fragments it read (lms/local_fragments.py): a Redis round
+# trip fewer per fragment. A copy lives FRAGMENT_LOCAL_SECONDS at most; 0 turns it off.
+FRAGMENT_LOCAL_SECONDS = env.int("FRAGMENT_LOCAL_SECONDS", default=60)
+FRAGMENT_LOCAL_BYTES = env.int("FRAGMENT_LOCAL_BYTES", default=16 * 1024 * 1024)
 # Besides pages: models whose changes show on public pages start a new cached-page version.
 PAGE_CACHE_INVALIDATED_BY = [
     "catalogue.Topic",
