@@ -134,8 +134,8 @@ def deadlines_get(*, user, request=None, now=None) -> Deadlines:
         elif entry.starts_at <= horizon:
             soon.append(entry)
     return Deadlines(
-        overdue=sorted(overdue, key=lambda entry: entry.starts_at),
-        due_soon=sorted(soon, key=lambda entry: entry.starts_at),
+        overdue=sorted(overdue, key=lambda entry: (entry.starts_at, entry.title, entry.uid)),
+        due_soon=sorted(soon, key=lambda entry: (entry.starts_at, entry.title, entry.uid)),
     )
 
 

@@ -26,9 +26,12 @@ from courses.calendar.extensions import (
     CalendarEntry,
 )
 from courses.catalogue.selectors import course_outline
-from courses.enrolment.models import Enrollment, EnrollmentStatus
-from courses.progress.models import LessonCompletion
-from courses.progress.selectors import courses_in_language
+from courses.enrolment.models import EnrollmentStatus
+from courses.progress.selectors import (
+    courses_in_language,
+    learner_completions,
+    learner_enrollments,
+)
 from lms.locales import locale_active
 
 UID_DOMAIN = "calendar.municipal-academy"
@@ -45,18 +48,20 @@ class Learning:
 
 
 def learning_get(*, user, request=None) -> Learning:
-    """Two queries (enrolments, completions) whatever the number of courses: the courses and
-    their outlines are remembered for the content version (lms.process_memo)."""
-    enrollments = list(Enrollment.objects.filter(user=user, status__in=SHOWN_STATUSES))
+    """Two queries (enrolments, completions) whatever the number of courses, none more when the
+    request has read them already (My learning); the courses and their outlines are remembered
+    for the content version (lms.process_memo)."""
+    enrollments = [
+        enrollment
+        for enrollment in learner_enrollments(user=user, request=request)
+        if enrollment.status in SHOWN_STATUSES
+    ]
     if not enrollments:
         return Learning(enrollments=[], courses={})
     keys = [enrollment.course_key for enrollment in enrollments]
     courses = courses_in_language(keys=keys, locale=locale_active(request=request), request=request)
-    completed = set(
-        LessonCompletion.objects.filter(user=user, course_key__in=keys).values_list(
-            "lesson_key", flat=True
-        )
-    )
+    done = learner_completions(user=user, request=request)
+    completed = set().union(*(done.get(key, ()) for key in keys))
     return Learning(enrollments=enrollments, courses=courses, completed=completed)
 
 

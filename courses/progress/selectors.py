@@ -184,24 +184,52 @@ def _suggestion_candidates(*, locale: Locale, topics: set, request=None) -> list
     return remembered_many("suggestion_candidates", [key], read, request=request)[key]
 
 
-def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
-    """Everything My learning shows: enrolments and completions (two queries), the rest
-    remembered for the content version (one query each for what is missing after a publish)."""
+def _readonly(request) -> bool:
+    """A GET or HEAD writes nothing, so what it read once holds for the rest of it."""
+    return request is not None and request.method in ("GET", "HEAD")
+
+
+def learner_enrollments(*, user, request=None) -> list:
+    """All of a person's enrolments, the latest activity first; read once per GET for the
+    parts of a page that each need them (My learning and its "Due soon")."""
+    kept = getattr(request, "_learner_enrollments", None)
+    if kept is not None and kept[0] == user.pk:
+        return kept[1]
     everything = list(
         Enrollment.objects.filter(user=user).order_by(
             F("last_activity_at").desc(nulls_last=True), "-updated_at"
         )
     )
+    if _readonly(request):
+        request._learner_enrollments = (user.pk, everything)
+    return everything
+
+
+def learner_completions(*, user, request=None) -> dict:
+    """{course key: lesson keys done} of every course of a person; read once per GET, as
+    `learner_enrollments`."""
+    kept = getattr(request, "_learner_completions", None)
+    if kept is not None and kept[0] == user.pk:
+        return kept[1]
+    completed: dict = {}
+    rows = LessonCompletion.objects.filter(user=user).values_list("course_key", "lesson_key")
+    for course_key, lesson_key in rows:
+        completed.setdefault(course_key, set()).add(lesson_key)
+    if _readonly(request):
+        request._learner_completions = (user.pk, completed)
+    return completed
+
+
+def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
+    """Everything My learning shows: enrolments and completions (two queries, shared with the
+    page's other parts), the rest remembered for the content version (one query each for what
+    is missing after a publish)."""
+    everything = learner_enrollments(user=user, request=request)
     hidden = (EnrollmentStatus.WITHDRAWN, EnrollmentStatus.REJECTED)
     enrollments = [enrollment for enrollment in everything if enrollment.status not in hidden]
     keys = [enrollment.course_key for enrollment in enrollments]
     courses = courses_in_language(keys=keys, locale=locale, request=request) if keys else {}
-    completed: dict = {}
-    if keys:
-        for course_key, lesson_key in LessonCompletion.objects.filter(user=user).values_list(
-            "course_key", "lesson_key"
-        ):
-            completed.setdefault(course_key, set()).add(lesson_key)
+    completed = learner_completions(user=user, request=request) if keys else {}
     dashboard = Dashboard()
     topics = set()
     for enrollment in enrollments:

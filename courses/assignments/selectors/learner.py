@@ -19,6 +19,7 @@ from courses.assignments.models import (
     SubmissionStatus,
 )
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
+from lms.process_memo import remembered
 
 # Why a learner cannot hand in work now.
 WINDOW_NOT_OPEN = "not_open"
@@ -250,11 +251,34 @@ class MyAssignments:
     graded: list  # assignments annotated with the released grade (`grade_*`), newest first
 
 
+def assignment_course_keys() -> frozenset:
+    """The courses that have an assignment, remembered for the content version (saving or
+    deleting an assignment starts a new one)."""
+    return remembered(
+        "assignment_course_keys",
+        None,
+        lambda: frozenset(Assignment.objects.values_list("course_key", flat=True).distinct()),
+    )
+
+
 def my_assignments(*, user, now=None) -> MyAssignments:
     """What My learning lists: open assignments of the learner's active courses due in the next
     two weeks (their extension honoured) and not handed in, and grades released in the last
-    month. One query whatever the number of courses and assignments."""
+    month. A learner in no course with an assignment costs one small query (none when no course
+    has one); the others one more, whatever the number of courses and assignments."""
     now = now or timezone.now()
+    with_work = assignment_course_keys()
+    mine = (
+        list(
+            Enrollment.objects.filter(
+                user=user, status__in=ENROLLED_STATUSES, course_key__in=with_work
+            ).values_list("course_key", flat=True)
+        )
+        if with_work
+        else []
+    )
+    if not mine:
+        return MyAssignments(due_soon=[], graded=[])
     enrolments = Enrollment.objects.filter(user=user, course_key=OuterRef("course_key"))
     extension = Extension.objects.filter(assignment=OuterRef("pk"), user=user)
     latest = Submission.objects.filter(assignment=OuterRef("pk"), user=user, is_latest=True)
@@ -268,7 +292,8 @@ def my_assignments(*, user, now=None) -> MyAssignments:
         return Subquery(released.values(name)[:1])
 
     rows = (
-        Assignment.objects.annotate(
+        Assignment.objects.filter(course_key__in=mine)
+        .annotate(
             enrolled=Exists(enrolments.filter(status__in=ENROLLED_STATUSES)),
             active=Exists(enrolments.filter(status=EnrollmentStatus.ACTIVE)),
             effective_due=Coalesce(Subquery(extension.values("due_at")[:1]), F("due_at")),

@@ -752,11 +752,31 @@ def test_my_learning_costs_one_query_whatever_the_assignments(
         if n % 2:
             submission = SubmissionFactory(assignment=assignment, user=enrolled, submitted=True)
             GradeFactory(submission=submission)
-    # One query: the assignments of the learner's courses with their extension, latest status
-    # and released grade as subqueries.
-    with django_assert_num_queries(1):
+    my_assignments(user=enrolled)  # the courses with an assignment, remembered
+    # Two queries: the learner's courses among those with an assignment, then their assignments
+    # with the extension, latest status and released grade as subqueries.
+    with django_assert_num_queries(2):
         mine = my_assignments(user=enrolled)
     assert len(mine.due_soon) == 3 and len(mine.graded) == 2
+
+
+def test_my_learning_asks_little_of_learners_without_assignments(
+    make_user, enrolled, course, django_assert_num_queries
+):
+    from courses.assignments.selectors.learner import my_assignments
+
+    other = make_user()
+    with django_assert_num_queries(1):  # no course has an assignment: only remembering that
+        assert my_assignments(user=other).due_soon == []
+    with django_assert_num_queries(0):
+        assert my_assignments(user=other).due_soon == []
+    lesson = LessonPageFactory(parent=course, title="Task")
+    assignment = AssignmentFactory(lesson=lesson, due_at=timezone.now() + dt.timedelta(days=2))
+    # The new assignment shows at once (a new content version); the learner of no such course
+    # costs one small query.
+    assert [row.pk for row in my_assignments(user=enrolled).due_soon] == [assignment.pk]
+    with django_assert_num_queries(1):
+        assert my_assignments(user=other).due_soon == []
 
 
 # ---- the receipt ----------------------------------------------------------------------------

@@ -146,19 +146,27 @@ def test_my_learning_bishkek_midnight_boundary(client, student, dated_course, le
 def test_my_learning_deadlines_cost_two_queries_whatever_the_courses(
     client, student, make_course, lessons_of, rf
 ):
+    from wagtail.models import Site
+
     from courses.calendar.wagtail_hooks import my_learning_deadlines
 
-    request = rf.get("/")
-    request.user = student
-    my_learning_deadlines(request=request)
+    site = Site.objects.get(is_default_site=True)
+
+    def request():  # one per page view, its site found as SiteRememberedMiddleware finds it
+        made = rf.get("/")
+        made.user = student
+        made._wagtail_site = site
+        return made
+
+    my_learning_deadlines(request=request())
     with CaptureQueriesContext(connection) as few:
-        my_learning_deadlines(request=request)
+        my_learning_deadlines(request=request())
     for n in range(4):
         course = make_course(lessons=5, ends_at=at(13 + n))
         enrollment_create(user=student, course=course)
-    my_learning_deadlines(request=request)
+    my_learning_deadlines(request=request())
     with CaptureQueriesContext(connection) as many:
-        section = my_learning_deadlines(request=request)
+        section = my_learning_deadlines(request=request())
     assert len(section["deadlines"].due_soon) == 2 + 4
     assert len(many) == len(few) == 2  # enrolments, completions
 

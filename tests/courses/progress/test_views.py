@@ -218,19 +218,20 @@ def test_dashboard_query_count_does_not_grow(client, make_course, learner, lesso
         lesson_complete(user=learner, lesson=lessons_of(more)[0])
     many, response = count_queries(client, reverse("progress:my"))
     assert len(response.context["dashboard"].current) == 6
-    # Same for 1 or 6 courses, 2 or 32 lessons: session and user (2), enrolments (1),
-    # completions (1), the catalogue link (1), the learner's certificates (1), quiz attempts
-    # (1; their quizzes add one more once there are any) and assignments due soon or graded
-    # (1, courses.assignments.selectors.learner.my_assignments), the calendar's "Overdue" and
-    # "Due soon" (2: enrolments and completions, courses.calendar.selectors.deadlines_get),
-    # the person's seminar places (1, courses.seminars' "My seminars"). 11 in all. Each
-    # course (in this
-    # language or the default) and its lessons, the suggestions, the locales and the site are
-    # remembered for the content version (lms.process_memo; what is missing is read for all
-    # courses at once), the admin link's permissions are a kept copy
-    # (lms.accounts.access_cache), the menu and language switcher come from the fragment cache
-    # (count_queries renders the page once first).
-    assert many == few == 10
+    # Same for 1 or 6 courses, 2 or 32 lessons: the session (1; the user is a kept copy),
+    # enrolments (1), completions (1), the catalogue link (1), the learner's certificates (1),
+    # quiz attempts (1; their quizzes add one more once there are any), the person's seminar
+    # places (1, courses.seminars' "My seminars"). 7 in all. The calendar's "Overdue" and
+    # "Due soon" (courses.calendar.selectors.deadlines_get) use the enrolments and completions
+    # read for the page (courses.progress.selectors.learner_enrollments); assignments due soon
+    # or graded add none while no course has one (the courses that have one are remembered;
+    # courses.assignments.selectors.learner.my_assignments). Each course (in this language or
+    # the default) and its lessons, the suggestions, the locales and the site are remembered
+    # for the content version (lms.process_memo; what is missing is read for all courses at
+    # once), the admin link's permissions are a kept copy (lms.accounts.access_cache), the
+    # menu and language switcher come from the fragment cache (count_queries renders the page
+    # once first).
+    assert many == few == 7
 
 
 def test_course_and_lesson_query_counts_for_a_learner_do_not_grow(
@@ -362,3 +363,20 @@ def test_a_completion_kept_under_another_course_is_found_not_doubled(
     response = client.post(complete_url(lesson))
     assert response.status_code == 302
     assert LessonCompletion.objects.filter(user=learner).count() == 1
+
+
+def test_a_get_reads_the_learners_enrolments_once_and_a_post_every_time(
+    rf, make_course, learner, django_assert_num_queries
+):
+    from courses.progress.selectors import learner_enrollments
+
+    first = make_course(lessons=1)
+    enrollment_create(user=learner, course=first)
+    page_view = rf.get("/")
+    assert len(learner_enrollments(user=learner, request=page_view)) == 1
+    with django_assert_num_queries(0):  # My learning's other parts use what was read
+        assert len(learner_enrollments(user=learner, request=page_view)) == 1
+    form_post = rf.post("/")
+    assert len(learner_enrollments(user=learner, request=form_post)) == 1
+    enrollment_create(user=learner, course=make_course(lessons=1))  # the post writes
+    assert len(learner_enrollments(user=learner, request=form_post)) == 2
