@@ -2,6 +2,7 @@
 a course's participants with progress for their trainers."""
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Value
@@ -184,40 +185,39 @@ def _suggestion_candidates(*, locale: Locale, topics: set, request=None) -> list
     return remembered_many("suggestion_candidates", [key], read, request=request)[key]
 
 
-def _readonly(request) -> bool:
-    """A GET or HEAD writes nothing, so what it read once holds for the rest of it."""
-    return request is not None and request.method in ("GET", "HEAD")
+def _read_once_per_get(request, name: str, user, read: Callable):
+    """`read()`, kept on a GET or HEAD request under `name` for the rest of it: such a request
+    writes nothing, so what it read holds; any other request reads afresh each time."""
+    kept = getattr(request, name, None)
+    if kept is not None and kept[0] == user.pk:
+        return kept[1]
+    value = read()
+    if request is not None and request.method in ("GET", "HEAD"):
+        setattr(request, name, (user.pk, value))
+    return value
 
 
 def learner_enrollments(*, user, request=None) -> list:
     """All of a person's enrolments, the latest activity first; read once per GET for the
     parts of a page that each need them (My learning and its "Due soon")."""
-    kept = getattr(request, "_learner_enrollments", None)
-    if kept is not None and kept[0] == user.pk:
-        return kept[1]
-    everything = list(
-        Enrollment.objects.filter(user=user).order_by(
-            F("last_activity_at").desc(nulls_last=True), "-updated_at"
-        )
+    ordered = Enrollment.objects.filter(user=user).order_by(
+        F("last_activity_at").desc(nulls_last=True), "-updated_at"
     )
-    if _readonly(request):
-        request._learner_enrollments = (user.pk, everything)
-    return everything
+    return _read_once_per_get(request, "_learner_enrollments", user, lambda: list(ordered))
 
 
 def learner_completions(*, user, request=None) -> dict:
     """{course key: lesson keys done} of every course of a person; read once per GET, as
     `learner_enrollments`."""
-    kept = getattr(request, "_learner_completions", None)
-    if kept is not None and kept[0] == user.pk:
-        return kept[1]
-    completed: dict = {}
-    rows = LessonCompletion.objects.filter(user=user).values_list("course_key", "lesson_key")
-    for course_key, lesson_key in rows:
-        completed.setdefault(course_key, set()).add(lesson_key)
-    if _readonly(request):
-        request._learner_completions = (user.pk, completed)
-    return completed
+
+    def read() -> dict:
+        completed: dict = {}
+        rows = LessonCompletion.objects.filter(user=user).values_list("course_key", "lesson_key")
+        for course_key, lesson_key in rows:
+            completed.setdefault(course_key, set()).add(lesson_key)
+        return completed
+
+    return _read_once_per_get(request, "_learner_completions", user, read)
 
 
 def dashboard_get(*, user, locale: Locale, suggestions: int = 4, request=None) -> Dashboard:
