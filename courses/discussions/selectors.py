@@ -18,12 +18,14 @@ from courses.progress.selectors import courses_in_language
 from lms.accounts.access_cache import user_group_names
 from lms.accounts.models import User
 from lms.accounts.roles import MANAGER
+from lms.compiled_queries import compiled, compiled_run
 from lms.locales import locale_active
 from lms.text_folding import letters_fold
 
 # The boards the course's index shows, in this order.
 INDEX_KINDS = (BoardKind.ANNOUNCEMENTS, BoardKind.DISCUSSION, BoardKind.QUESTIONS)
 SEARCH_LIMIT = 50
+LESSON_TOPICS_LATEST = 5  # the questions shown under a lesson
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,19 @@ def lesson_topics(*, lesson_key: uuid.UUID, user, moderator: bool = False) -> Qu
         .select_related("author")
         .order_by("-pinned", "-last_post_at", "-pk")
     )
+
+
+@compiled(Topic)
+def _lesson_topics_latest(*, lesson_key: uuid.UUID, user_id: int):
+    return lesson_topics(lesson_key=lesson_key, user=User(pk=user_id))[: LESSON_TOPICS_LATEST + 1]
+
+
+def lesson_topics_latest(*, lesson_key: uuid.UUID, user) -> tuple[list[Topic], bool]:
+    """The lesson's latest questions a learner sees under the lesson (as `lesson_topics` for a
+    reader who does not moderate), and whether there are more. Read on every lesson page, so its
+    SQL is compiled once per process (lms.compiled_queries)."""
+    topics = compiled_run(_lesson_topics_latest, lesson_key=lesson_key, user_id=user.pk)
+    return topics[:LESSON_TOPICS_LATEST], len(topics) > LESSON_TOPICS_LATEST
 
 
 def topic_get(*, topic_id: int) -> Topic | None:

@@ -14,6 +14,7 @@ from courses.catalogue.models import CoursePage, EnrolmentMethod, LessonPage
 from courses.catalogue.selectors import course_outline
 from courses.enrolment.models import Enrollment, EnrollmentStatus
 from courses.progress.models import LessonCompletion
+from lms.compiled_queries import compiled, compiled_run
 from lms.locales import locale_default
 from lms.process_memo import remembered_many
 
@@ -22,10 +23,14 @@ def completed_lesson_keys(*, user, course_key: uuid.UUID) -> set:
     """The translation keys of the lessons `user` completed in a course (one query)."""
     if not user.is_authenticated:
         return set()
-    return set(
-        LessonCompletion.objects.filter(user=user, course_key=course_key).values_list(
-            "lesson_key", flat=True
-        )
+    return set(compiled_run(_completed_keys, user_id=user.pk, course_key=course_key))
+
+
+@compiled(LessonCompletion)
+def _completed_keys(*, user_id: int, course_key):
+    """Read on every signed-in course and lesson page: compiled once per process."""
+    return LessonCompletion.objects.filter(user_id=user_id, course_key=course_key).values_list(
+        "lesson_key", flat=True
     )
 
 

@@ -207,6 +207,14 @@ FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
 # trip fewer per fragment. A copy lives FRAGMENT_LOCAL_SECONDS at most; 0 turns it off.
 FRAGMENT_LOCAL_SECONDS = env.int("FRAGMENT_LOCAL_SECONDS", default=60)
 FRAGMENT_LOCAL_BYTES = env.int("FRAGMENT_LOCAL_BYTES", default=16 * 1024 * 1024)
+# The per-learner reads of every signed-in page (enrolment, completions, a lesson's questions)
+# are compiled to SQL once per process and run with each request's values
+# (lms/compiled_queries.py). False: Django builds their SQL on every call, as for other queries.
+COMPILED_QUERIES = env.bool("COMPILED_QUERIES", default=True)
+# A learner's lesson page kept for the same visit under a digest of everything it shows, each
+# read afresh (courses/catalogue/lesson_keep.py). The visit window of progress is five minutes;
+# 0 turns keeping off.
+LESSON_PAGE_KEEP_SECONDS = env.int("LESSON_PAGE_KEEP_SECONDS", default=300)
 # Besides pages: models whose changes show on public pages start a new cached-page version.
 PAGE_CACHE_INVALIDATED_BY = [
     "catalogue.Topic",
