@@ -9,7 +9,7 @@ from courses.calendar.extensions import CALENDAR_ENTRIES
 from courses.calendar.personal_data import calendar_personal_data
 from courses.calendar.selectors import deadlines_get
 from courses.calendar.sources import builtin_entries
-from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
+from courses.catalogue.extensions import LESSON_PAGE_CONTEXT, reader_state
 from courses.progress.extensions import MY_LEARNING_SECTIONS
 from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
 
@@ -30,7 +30,13 @@ def my_learning_deadlines(*, request) -> dict:
     }
 
 
+def lesson_page_due_reader(*, request, lesson, course, outline, state) -> dict | None:
+    """A due date turns to "Overdue" with the clock: a lesson with one is never kept."""
+    return None if lesson.due_at is not None else {}
+
+
 @hooks.register(LESSON_PAGE_CONTEXT, order=45)
+@reader_state(lesson_page_due_reader)
 def lesson_page_due(*, request, lesson, course, outline, preview, context) -> dict:
     """The lesson's due date, and "Overdue" for an enrolled learner who has not completed it.
     No query: the page has its date and progress has read what the learner completed."""

@@ -13,8 +13,28 @@ COURSE_CARD_ANNOTATIONS = "catalogue_course_card_annotations"
 COURSE_PAGE_CONTEXT = "catalogue_course_page_context"
 # fn(*, request, lesson, course, outline, preview, context) -> dict merged into the lesson page's
 # context. A function may set `locked` (True: the page answers 403 with the way in; never in an
-# editor's preview).
+# editor's preview). Each function also says what it shows the reader, for the learner's page
+# kept within a visit (courses/catalogue/lesson_keep.py), as its attribute `reader_state`:
+# fn(*, request, lesson, course, outline, state) -> dict of what it shows beyond the content
+# version (values with a stable repr; names starting with "_" pass objects on to later apps), or
+# None: no page is kept for this reader and lesson. A function without one keeps no page.
 LESSON_PAGE_CONTEXT = "catalogue_lesson_page_context"
+
+
+def reader_state_get(context: dict, name: str):
+    """What an app's `reader_state` read for this request (under `name`), or None: the page's
+    context functions use it instead of reading it again."""
+    return context.get("reader_state", {}).get(name)
+
+
+def reader_state(read):
+    """Attach `read` to a LESSON_PAGE_CONTEXT function as its `reader_state`."""
+
+    def attach(extend):
+        extend.reader_state = read
+        return extend
+
+    return attach
 
 
 def context_extend(hook_name: str, *, context: dict, **kwargs) -> dict:

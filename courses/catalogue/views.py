@@ -9,6 +9,11 @@ from django.utils.http import urlencode
 from wagtail.models import Locale
 
 from courses.catalogue.extensions import COURSE_PAGE_CONTEXT, LESSON_PAGE_CONTEXT, context_extend
+from courses.catalogue.lesson_keep import (
+    lesson_kept_key,
+    lesson_kept_response,
+    lesson_kept_store,
+)
 from courses.catalogue.models import Level
 from courses.catalogue.selectors import (
     CatalogueFilters,
@@ -161,6 +166,16 @@ def lesson_serve(*, request, lesson, preview: bool = False):
     outline = course_outline(course=course, request=request) if course else None
     if not preview and outline and lesson.pk not in {item.pk for item in outline.lessons}:
         raise Http404  # its module is a draft: the lesson is not published as part of the course
+    kept_key, state = None, {}
+    if course is not None and not preview:
+        kept_key = lesson_kept_key(
+            request=request, lesson=lesson, course=course, outline=outline, state=state
+        )
+        kept = (
+            lesson_kept_response(request=request, key=kept_key, state=state) if kept_key else None
+        )
+        if kept is not None:
+            return kept
     previous, following = outline.neighbours(lesson) if outline else (None, None)
     context = lesson.get_context(request)
     context.update(
@@ -171,6 +186,7 @@ def lesson_serve(*, request, lesson, preview: bool = False):
             "locked": False,
             "previous_lesson": previous,
             "next_lesson": following,
+            "reader_state": state,
         }
     )
     if course is not None:
@@ -183,9 +199,14 @@ def lesson_serve(*, request, lesson, preview: bool = False):
             outline=outline,
             preview=preview,
         )
-    return TemplateResponse(
+    response = TemplateResponse(
         request, lesson.get_template(request), context, status=403 if context["locked"] else 200
     )
+    if kept_key is not None:
+        response.add_post_render_callback(
+            lambda rendered: lesson_kept_store(key=kept_key, response=rendered)
+        )
+    return response
 
 
 def live_page_or_404(model, page_id: int):

@@ -12,7 +12,8 @@ from django.utils.translation import get_language
 ROW_TEMPLATE = "discussions/includes/topic_row.html"
 
 
-def _row_key(topic) -> str:
+def topic_row_key(topic) -> str:
+    """A digest of everything the topic's row shows."""
     author = topic.author
     shown = (
         get_language(),
@@ -37,7 +38,7 @@ def topic_rows_html(topics) -> str:
     if not topics:
         return ""
     seconds = settings.FRAGMENT_CACHE_SECONDS
-    keys = [_row_key(topic) for topic in topics]
+    keys = [topic_row_key(topic) for topic in topics]
     kept = cache.get_many(keys) if seconds > 0 else {}
     rows, missing = [], {}
     for key, topic in zip(keys, topics, strict=True):

@@ -3,17 +3,28 @@ provider (docs/discussions.md)."""
 
 from wagtail import hooks
 
-from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
+from courses.catalogue.extensions import LESSON_PAGE_CONTEXT, reader_state, reader_state_get
 from courses.discussions.personal_data import discussions_personal_data
-from courses.discussions.selectors import lesson_topics
+from courses.discussions.rows import topic_row_key
+from courses.discussions.selectors import lesson_topics_latest
 from lms.privacy.providers import PERSONAL_DATA_PROVIDERS
-
-LESSON_QUESTIONS_SHOWN = 5
 
 hooks.register(PERSONAL_DATA_PROVIDERS, discussions_personal_data)
 
 
+def lesson_page_questions_reader(*, request, lesson, course, outline, state) -> dict | None:
+    """The lesson's latest questions as their rows show them (the rows' own digests)."""
+    if not request.user.is_active:
+        return {}
+    topics, more = lesson_topics_latest(lesson_key=lesson.translation_key, user=request.user)
+    return {
+        "questions": (tuple(topic_row_key(topic) for topic in topics), more),
+        "_questions": (topics, more),
+    }
+
+
 @hooks.register(LESSON_PAGE_CONTEXT, order=50)
+@reader_state(lesson_page_questions_reader)
 def lesson_page_questions(*, request, lesson, course, outline, preview, context) -> dict:
     """The lesson's latest questions (one query) for those who may read the course's
     discussions; nothing (and no query) for visitors, previews and locked lessons."""
@@ -22,14 +33,8 @@ def lesson_page_questions(*, request, lesson, course, outline, preview, context)
     access = context.get("access")
     if access is None or not access.course.can_read_lessons or not request.user.is_active:
         return {}
-    topics = list(
-        lesson_topics(lesson_key=lesson.translation_key, user=request.user)[
-            : LESSON_QUESTIONS_SHOWN + 1
-        ]
+    found = reader_state_get(context, "_questions")
+    topics, more = found or lesson_topics_latest(
+        lesson_key=lesson.translation_key, user=request.user
     )
-    return {
-        "lesson_questions": {
-            "topics": topics[:LESSON_QUESTIONS_SHOWN],
-            "more": len(topics) > LESSON_QUESTIONS_SHOWN,
-        }
-    }
+    return {"lesson_questions": {"topics": topics, "more": more}}

@@ -7,6 +7,8 @@ from courses.catalogue.extensions import (
     COURSE_CARD_ANNOTATIONS,
     COURSE_PAGE_CONTEXT,
     LESSON_PAGE_CONTEXT,
+    reader_state,
+    reader_state_get,
 )
 from courses.catalogue.selectors import course_lessons_search
 from courses.enrolment.bulk import bulk_jobs_expire
@@ -40,11 +42,30 @@ def course_page_lesson_search(*, request, course, outline, context) -> dict:
     return {"lesson_search": {"q": q, "hits": hits}}
 
 
+def lesson_page_reader(*, request, lesson, course, outline, state) -> dict | None:
+    """A learner's page is kept (courses/catalogue/lesson_keep.py) under their enrolment as it
+    shows; trainers, staff and readers who may not read the course are rendered every time."""
+    access = course_access(user=request.user, course=course)
+    if access.state not in ("enrolled", "completed"):
+        return None
+    enrollment = access.enrollment
+    return {
+        "enrolment": (enrollment.pk, enrollment.status, enrollment.completed_at),
+        "_access": access,
+    }
+
+
 @hooks.register(LESSON_PAGE_CONTEXT, order=10)
+@reader_state(lesson_page_reader)
 def lesson_page_access(*, request, lesson, course, outline, preview, context) -> dict:
     """Open-preview lessons are for everyone; the rest need enrolment or a role on the course.
     An editor's preview is never locked."""
-    access = lesson_access(user=request.user, lesson=lesson, course=course)
+    access = lesson_access(
+        user=request.user,
+        lesson=lesson,
+        course=course,
+        access=reader_state_get(context, "_access"),
+    )
     return {"access": access, "locked": not access.allowed and not preview}
 
 

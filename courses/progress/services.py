@@ -180,16 +180,23 @@ def course_complete(*, enrollment: Enrollment) -> bool:
     return True
 
 
+def lesson_visit_due(*, enrollment: Enrollment, lesson: LessonPage, now=None) -> bool:
+    """Whether opening the lesson is a new visit to record: not a reload of the lesson just
+    visited within VISIT_REPEAT_WINDOW."""
+    now = now or timezone.now()
+    return not (
+        enrollment.last_lesson_key == lesson.translation_key
+        and enrollment.last_activity_at is not None
+        and now - enrollment.last_activity_at < VISIT_REPEAT_WINDOW
+    )
+
+
 def lesson_visit(*, user, enrollment: Enrollment, lesson: LessonPage) -> None:
     """Remember the lesson for "Continue" and log the view: one UPDATE and one INSERT in one
     transaction (one commit to wait for, not two); a reload of the lesson just visited (within
     VISIT_REPEAT_WINDOW) is the same visit and writes nothing."""
     now = timezone.now()
-    if (
-        enrollment.last_lesson_key == lesson.translation_key
-        and enrollment.last_activity_at is not None
-        and now - enrollment.last_activity_at < VISIT_REPEAT_WINDOW
-    ):
+    if not lesson_visit_due(enrollment=enrollment, lesson=lesson, now=now):
         return
     with transaction.atomic():
         Enrollment.objects.filter(pk=enrollment.pk).update(

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from wagtail import hooks
 from wagtail.models import Locale
 
+from courses.catalogue.extensions import reader_state, reader_state_get
 from courses.catalogue.models import CourseIndexPage
 from courses.catalogue.selectors import (
     course_for_page,
@@ -45,7 +46,7 @@ from courses.progress.selectors import (
     required_lesson_keys,
     status_counts,
 )
-from courses.progress.services import lesson_complete, lesson_visit
+from courses.progress.services import lesson_complete, lesson_visit, lesson_visit_due
 from lms.access_log.models import AccessAction
 from lms.access_log.selectors import access_log_allowed
 from lms.access_log.services import access_record
@@ -153,6 +154,22 @@ def course_progress_context(*, request, course, outline, context) -> dict:
     }
 
 
+def lesson_progress_state(*, request, lesson, course, outline, state) -> dict | None:
+    """What the lesson page shows of the learner's progress (its completions). A new visit is
+    rendered, which records it (`_render`), and kept for the views after it: the page does not
+    show the visit (courses/catalogue/lesson_keep.py)."""
+    access = state.get("_access")
+    enrollment = access.enrollment if access is not None else None
+    if enrollment is None:
+        return None
+    completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
+    found = {"completed": tuple(sorted(str(key) for key in completed)), "_completed": completed}
+    if lesson_visit_due(enrollment=enrollment, lesson=lesson):
+        found["_render"] = True
+    return found
+
+
+@reader_state(lesson_progress_state)
 def lesson_progress_context(*, request, lesson, course, outline, preview, context) -> dict:
     """Completion state, sequence lock and the visit record for an enrolled learner's lesson."""
     access = context["access"]
@@ -161,7 +178,9 @@ def lesson_progress_context(*, request, lesson, course, outline, preview, contex
     enrollment = access.course.enrollment if access else None
     if enrollment is None or enrollment.status not in ENROLLED_STATUSES or outline is None:
         return {}
-    completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
+    completed = reader_state_get(context, "_completed")
+    if completed is None:
+        completed = completed_lesson_keys(user=request.user, course_key=course.translation_key)
     blocker = lesson_lock_get(course=course, outline=outline, completed=completed, lesson=lesson)
     if blocker is None:
         lesson_visit(user=request.user, enrollment=enrollment, lesson=lesson)

@@ -21,7 +21,7 @@ from wagtail.snippets.views.snippets import DeleteView as SnippetDeleteView
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
+from courses.catalogue.extensions import LESSON_PAGE_CONTEXT, reader_state
 from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
 from courses.quizzes.bank_admin import (
     BankPermissionPolicy,
@@ -52,16 +52,24 @@ QUIZ_EMPTY_PUBLISH = _(
 # ---- quizzes in the learner's pages (extension points of the catalogue and progress) ----------
 
 
+def _lesson_quiz(*, lesson, request=None):
+    return remembered(
+        "lesson_quiz", lesson.pk, lambda: quiz_for_lesson(lesson=lesson), request=request
+    )
+
+
+def lesson_page_quiz_reader(*, request, lesson, course, outline, state) -> dict | None:
+    """A lesson with a quiz shows the learner's attempts: its page is never kept."""
+    return None if _lesson_quiz(lesson=lesson, request=request) is not None else {}
+
+
 @hooks.register(LESSON_PAGE_CONTEXT, order=30)
+@reader_state(lesson_page_quiz_reader)
 def lesson_page_quiz(*, request, lesson, course, outline, preview, context) -> dict:
     """Looked up once for the page: the quiz link and the completion box both need it."""
     if preview or context["locked"]:
         return {}
-    return {
-        "lesson_quiz": remembered(
-            "lesson_quiz", lesson.pk, lambda: quiz_for_lesson(lesson=lesson), request=request
-        )
-    }
+    return {"lesson_quiz": _lesson_quiz(lesson=lesson, request=request)}
 
 
 @hooks.register(LESSON_COMPLETION_CHECKS)
@@ -71,8 +79,7 @@ def lesson_completion_quiz_check(*, lesson, source: str) -> None:
     one): no query."""
     if source != "manual":
         return
-    quiz = remembered("lesson_quiz", lesson.pk, lambda: quiz_for_lesson(lesson=lesson))
-    if quiz is not None:
+    if _lesson_quiz(lesson=lesson) is not None:
         raise ValidationError(QUIZ_REQUIRED, code="quiz_required")
 
 

@@ -14,7 +14,7 @@ from courses.assignments.selectors.learner import (
     learner_assignment,
     my_assignments,
 )
-from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
+from courses.catalogue.extensions import LESSON_PAGE_CONTEXT, reader_state
 from courses.progress.extensions import LESSON_COMPLETION_CHECKS, MY_LEARNING_SECTIONS
 from lms.process_memo import remembered
 
@@ -23,18 +23,28 @@ ASSIGNMENT_PASS_REQUIRED = _("Get a pass grade in this lesson's assignment to co
 LEARNER_STATES = ("enrolled", "completed")
 
 
-@hooks.register(LESSON_PAGE_CONTEXT, order=40)
-def lesson_page_assignment(*, request, lesson, course, outline, preview, context) -> dict:
-    """The lesson's assignment (remembered for the content version: no query on lessons
-    without one), with the learner's work, dates and grade when they are enrolled."""
-    if preview or context["locked"]:
-        return {}
-    assignment = remembered(
+def _lesson_assignment(*, lesson, request=None):
+    return remembered(
         "lesson_assignment",
         lesson.pk,
         lambda: assignment_for_lesson(lesson=lesson),
         request=request,
     )
+
+
+def lesson_page_assignment_reader(*, request, lesson, course, outline, state) -> dict | None:
+    """A lesson with an assignment shows the learner's work and dates: its page is never kept."""
+    return None if _lesson_assignment(lesson=lesson, request=request) is not None else {}
+
+
+@hooks.register(LESSON_PAGE_CONTEXT, order=40)
+@reader_state(lesson_page_assignment_reader)
+def lesson_page_assignment(*, request, lesson, course, outline, preview, context) -> dict:
+    """The lesson's assignment (remembered for the content version: no query on lessons
+    without one), with the learner's work, dates and grade when they are enrolled."""
+    if preview or context["locked"]:
+        return {}
+    assignment = _lesson_assignment(lesson=lesson, request=request)
     if assignment is None:
         return {}
     access = context.get("access")
@@ -67,9 +77,7 @@ def lesson_completion_assignment_check(*, lesson, source: str) -> None:
         return
     # The assignment the lesson page remembered for the content version (its save starts a
     # new one): no query.
-    assignment = remembered(
-        "lesson_assignment", lesson.pk, lambda: assignment_for_lesson(lesson=lesson)
-    )
+    assignment = _lesson_assignment(lesson=lesson)
     if assignment is not None:
         rule = assignment.completion
         message = ASSIGNMENT_PASS_REQUIRED if rule == CompletionRule.PASS else ASSIGNMENT_REQUIRED
