@@ -2,8 +2,9 @@
 
 Django builds a query's SQL afresh on every evaluation: resolving the lookups, the joins and
 the select list, then compiling them. For the small per-learner reads of every signed-in page
-(the enrolment, the completions, a lesson's questions) that is most of their cost: 0.4-1.3 ms
-of CPU each against about 0.1 ms to run the statement (docs/benchmarks.md, sixth pass).
+(the enrolment, the completions, a lesson's questions) that is most of their cost: the three
+took 2.6-3.9 ms of CPU per page, and 0.8-0.9 ms with their SQL built once (docs/benchmarks.md,
+sixth pass).
 
 `compiled_run(build, **values)` calls `build(**values)` once per process and database alias with
 stand-in values, keeps the compiler Django made for it, and afterwards only swaps the values into
