@@ -169,7 +169,7 @@ class _Run:
 def compiled_run(build: Callable[..., QuerySet], **values) -> list:
     """The rows of `build(**values)` (model instances or values_list rows, as its iterable gives
     them), from SQL compiled once per process for this `build`."""
-    if not getattr(settings, "COMPILED_QUERIES", True):
+    if not settings.COMPILED_QUERIES:
         return list(build(**values))
     model = getattr(build, "compiled_model", None)
     alias = router.db_for_read(model) if model is not None else "default"

@@ -6,8 +6,9 @@ learner was shown is kept in the shared cache for LESSON_PAGE_KEEP_SECONDS, unde
 everything it depends on, each read again on every request:
 
 - the content version (the lesson, course, outline, quiz and assignment, menus: any publish or
-  save starts a new one), the host, the address, the language and time zone;
-- the reader: id, name, active, whether the header links to the admin, unread notifications;
+  save starts a new one);
+- what the header and page frame show the reader (`lms.context_processors.header_state`): the
+  host, address, language and time zone, their id, name, admin link and unread notifications;
 - what each app adds to the lesson page (`LESSON_PAGE_CONTEXT`), through the `reader_state`
   that app attaches to its context function: the enrolment, the completions, the lesson's
   latest questions... A context function without `reader_state` keeps no page at all, so an
@@ -32,14 +33,11 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.utils import timezone
-from django.utils.translation import get_language
 
 from wagtail import hooks
 
 from courses.catalogue.extensions import LESSON_PAGE_CONTEXT
-from lms.accounts.access_cache import user_has_perm
-from lms.notifications.counts import unread_count
+from lms.context_processors import header_state
 from lms.page_cache import content_version
 
 KEY_PREFIX = "lesson-kept:"
@@ -90,29 +88,14 @@ def lesson_kept_key(*, request, lesson, course, outline, state: dict) -> str | N
         return None
     # Names starting with "_" are objects passed on to later apps, not part of the digest.
     reader = sorted((name, value) for name, value in state.items() if not name.startswith("_"))
-    user = request.user
-    shown = (
-        content_version(request),
-        request.get_host(),
-        request.path,
-        get_language(),
-        timezone.get_current_timezone_name(),
-        lesson.pk,
-        course.pk,
-        user.pk,
-        user.get_short_name(),
-        user.is_active,
-        user_has_perm(user, "wagtailadmin.access_admin"),
-        unread_count(user),
-        reader,
-    )
+    shown = (content_version(request), header_state(request), lesson.pk, course.pk, reader)
     return KEY_PREFIX + hashlib.sha256(repr(shown).encode()).hexdigest()
 
 
-def lesson_kept_response(*, request, key: str, state: dict) -> HttpResponse | None:
+def lesson_kept_response(*, request, key: str | None, state: dict) -> HttpResponse | None:
     """The kept page with this response's own CSRF tokens, or None: not kept, or an app needs
     the page rendered this time (`_render`: a new visit to record)."""
-    if state.get("_render"):
+    if key is None or state.get("_render"):
         return None
     try:
         stored = cache.get(key)

@@ -171,9 +171,7 @@ def lesson_serve(*, request, lesson, preview: bool = False):
         kept_key = lesson_kept_key(
             request=request, lesson=lesson, course=course, outline=outline, state=state
         )
-        kept = (
-            lesson_kept_response(request=request, key=kept_key, state=state) if kept_key else None
-        )
+        kept = lesson_kept_response(request=request, key=kept_key, state=state)
         if kept is not None:
             return kept
     previous, following = outline.neighbours(lesson) if outline else (None, None)
