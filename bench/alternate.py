@@ -3,6 +3,7 @@ requests (`make bench` must have built its data once).
 
     .venv/bin/python bench/alternate.py --setting COMPILED_QUERIES [--only user_lesson]
                                         [--requests 200] [--rounds 6] [--values True,False]
+                                        [--values "['lms.page_cache.read_ahead_keys'],[]"]
 
 Timing in one process varies by ±20 % between runs on a 2-core machine; the same requests served
 in alternating rounds, on and off, in one process, compare a change with less noise. Each round
@@ -26,12 +27,14 @@ from bench.run import bench_environment, requests_prepare  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--setting", required=True, help="A boolean setting, e.g. COMPILED_QUERIES")
+    parser.add_argument("--setting", required=True, help="A setting, e.g. COMPILED_QUERIES")
     parser.add_argument("--only", default="user_lesson,user_course64,post_complete")
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument(
-        "--values", default="True,False", help="The setting's two values, e.g. 300,0"
+        "--values",
+        default="True,False",
+        help="The setting's two values as Python literals: 300,0 or \"['x'],[]\"",
     )
     args = parser.parse_args()
     bench_environment()
@@ -41,7 +44,7 @@ def main() -> int:
     from django.conf import settings
     from django.core.handlers.wsgi import WSGIHandler
 
-    on_value, off_value = (ast.literal_eval(v) for v in args.values.split(","))
+    on_value, off_value = ast.literal_eval(f"({args.values})")  # e.g. "True,False", "['a'],[]"
     handler = WSGIHandler()
     endpoints = requests_prepare()
 

@@ -72,6 +72,11 @@ def content_version(request=None) -> str:
     return version
 
 
+def read_ahead_keys(request, user_id) -> list[str]:
+    """`lms.cache_ahead`: a signed-in request reads the content version."""
+    return [VERSION_KEY] if user_id is not None else []
+
+
 def fragment_cached(request, name: str, parts: tuple, render: Callable[[], str]) -> str:
     """HTML that is the same for everyone viewing the same content (a menu, a lesson body),
     rendered once per content version and language and then read from this process's copies

@@ -20,6 +20,11 @@ def _key(user_id: int) -> str:
     return f"notifications:unread:{user_id}"
 
 
+def read_ahead_keys(request, user_id) -> list[str]:
+    """`lms.cache_ahead`: a signed-in page shows the count in its header."""
+    return [_key(user_id)] if user_id is not None and request.method == "GET" else []
+
+
 def unread_count(user) -> int:
     """How many of `user`'s notifications are unread: from the cache, else one query."""
     from lms.notifications.models import Notification

@@ -44,6 +44,11 @@ def current_version_ids() -> tuple[int, ...]:
     return tuple(ids)
 
 
+def read_ahead_keys(request, user_id) -> list[str]:
+    """`lms.cache_ahead`: a signed-in page load asks whether policies wait to be accepted."""
+    return [CURRENT_IDS_KEY] if user_id is not None and request.method == "GET" else []
+
+
 def accepted_version_ids(*, user, version_ids) -> set[int]:
     """Which of `version_ids` the person has accepted (one query)."""
     return set(

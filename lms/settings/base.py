@@ -103,6 +103,8 @@ MIDDLEWARE = [
     # GET and HEAD of the reports and the API read from the replica, when there is one.
     "lms.db_routing.ReplicaReadsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Once the session says who is signed in: the cache reads below, fetched at once.
+    "lms.cache_ahead.ReadAheadMiddleware",
     "lms.routing.SiteRememberedMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -194,6 +196,19 @@ if REDIS_URL:
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The cache keys a request is known to read, fetched in one round trip once the session says who
+# is signed in (lms/cache_ahead.py): each function takes (request, user_id) and names its keys.
+# CACHE_READ_AHEAD=false (environment) turns it off, to compare.
+CACHE_READ_AHEAD = [
+    "lms.page_cache.read_ahead_keys",
+    "lms.accounts.user_cache.read_ahead_keys",
+    "lms.accounts.access_cache.read_ahead_keys",
+    "lms.policies.selectors.read_ahead_keys",
+    "lms.notifications.counts.read_ahead_keys",
+]
+if not env.bool("CACHE_READ_AHEAD", default=True):
+    CACHE_READ_AHEAD = []
 
 # Whole anonymous pages in that cache (lms/page_cache.py): kept PAGE_CACHE_SECONDS at most (what
 # changes without a publish, such as learner counts, is that old at worst; a publish shows at
