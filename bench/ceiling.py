@@ -98,6 +98,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--cold", action="store_true", help="Measure first views: no warming.")
+    parser.add_argument("--modes", default="chain,page", help="chain, page or both")
     args = parser.parse_args()
     bench_environment()
     import django
@@ -111,7 +112,7 @@ def main() -> int:
             for round_number in range(1, args.rounds + 1):
                 endpoint = requests_prepare()[name]
                 status, size = answer_of(endpoint.lines.pop(0))
-                for mode in ("chain", "page"):
+                for mode in args.modes.split(","):
                     env = {**os.environ}
                     app = "lms.wsgi:application"
                     if mode == "chain":

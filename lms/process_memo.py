@@ -8,6 +8,15 @@ cache read the fragment cache makes anyway) and recomputes after a publish. A va
 in this process first, then in the shared cache (one read, no query), and computed only when
 neither has it. What is remembered must be read-only for its users: it is shared by every request
 this process serves. When the shared cache is down, values are computed as if never remembered.
+
+A process that has not served an address yet in this version (every process after a publish
+or a start, and often on a site of many lessons) would read that address's values from the
+shared cache one after another: the route, the page, its course, outline, quiz... So the values
+a request of an address recalled are remembered too, as that address's trail
+(`AddressTrailMiddleware`), and the next process to serve it fetches the whole trail from the
+shared cache in one read before the view asks. A trail only says what to fetch: each value is
+still looked up under its own name, key and version, so a trail that has grown stale costs an
+unused value, never a wrong one.
 """
 
 import hashlib
@@ -15,9 +24,11 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from lms.page_cache import content_version
 
@@ -29,6 +40,11 @@ MAX_ENTRIES = 20_000
 
 _entries: OrderedDict = OrderedDict()
 _lock = threading.Lock()
+
+# What this request recalled, while it is recording its address's trail (else None).
+_trail: ContextVar[list | None] = ContextVar("process_memo_trail", default=None)
+TRAIL = "address_trail"
+TRAIL_MAX = 32  # pairs kept per address: a lesson page recalls about ten
 
 
 def _off(request) -> bool:
@@ -59,6 +75,9 @@ def recall_many(name: str, keys, *, request=None) -> dict:
             if entry is not None and entry[0] == version:
                 _entries.move_to_end((name, key))
                 found[key] = entry[1]
+    trail = _trail.get()
+    if trail is not None and len(trail) < TRAIL_MAX:
+        trail.extend((name, key) for key in keys)
     missing = {_shared_key(name, version, key): key for key in keys if key not in found}
     if missing:
         try:
@@ -69,6 +88,22 @@ def recall_many(name: str, keys, *, request=None) -> dict:
         _keep(version, {(name, key): value for key, value in shared.items()})
         found.update(shared)
     return found
+
+
+def _fetch_absent(version: str, pairs) -> None:
+    """Bring the (name, key) pairs this process lacks from the shared cache, in one read."""
+    with _lock:
+        absent = [
+            pair for pair in pairs if (entry := _entries.get(pair)) is None or entry[0] != version
+        ]
+    if not absent:
+        return
+    shared_keys = {_shared_key(name, version, key): (name, key) for name, key in absent}
+    try:
+        stored = cache.get_many(list(shared_keys))
+    except Exception:
+        return
+    _keep(version, {shared_keys[k]: value[0] for k, value in stored.items()})
 
 
 def keep_many(name: str, values: dict, *, request=None) -> None:
@@ -121,3 +156,33 @@ def forget_all() -> None:
     """Drop what this process remembers (the shared cache expires on its own)."""
     with _lock:
         _entries.clear()
+
+
+class AddressTrailMiddleware:
+    """Fetch what requests of this address recalled before, in one read; remember what this
+    one recalled beyond that (a first request walks where later ones recall, so a trail grows).
+
+    After the locale middleware (a trail is per host, method, path and language)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if _off(request) or not settings.ADDRESS_TRAILS:
+            return self.get_response(request)
+        address = (request.get_host(), request.method, request.path_info, get_language())
+        known = recall_many(TRAIL, [address], request=request).get(address) or ()
+        if known:
+            _fetch_absent(content_version(request), known)
+        recording = _trail.set([])
+        try:
+            response = self.get_response(request)
+            recalled = _trail.get()
+        finally:
+            _trail.reset(recording)
+        # Only an address that answered: any address may be asked for, so others fill nothing.
+        if response.status_code < 400 and len(known) < TRAIL_MAX:
+            new = [pair for pair in dict.fromkeys(recalled) if pair not in set(known)]
+            if new:
+                keep_many(TRAIL, {address: (*known, *new)[:TRAIL_MAX]}, request=request)
+        return response

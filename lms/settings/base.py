@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "lms.cache_ahead.ReadAheadMiddleware",
     "lms.routing.SiteRememberedMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # What requests of this address read from lms.process_memo before: fetched in one read.
+    "lms.process_memo.AddressTrailMiddleware",
     "django.middleware.common.CommonMiddleware",
     "lms.query_strings.QueryStringCleanMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -218,6 +220,9 @@ PAGE_CACHE_PROXY_SECONDS = env.int("PAGE_CACHE_PROXY_SECONDS", default=60)
 # Rendered pieces that are the same for every reader (menus, lesson bodies, course outlines),
 # kept per content version: a publish renders them afresh.
 FRAGMENT_CACHE_SECONDS = env.int("FRAGMENT_CACHE_SECONDS", default=3600)
+# What requests of an address recalled from lms.process_memo, fetched in one read by a process
+# new to it (lms/process_memo.py); false turns it off, to compare.
+ADDRESS_TRAILS = env.bool("ADDRESS_TRAILS", default=True)
 # Each worker process also keeps the fragments it read (lms/local_fragments.py): a Redis round
 # trip fewer per fragment. A copy lives FRAGMENT_LOCAL_SECONDS at most; 0 turns it off.
 FRAGMENT_LOCAL_SECONDS = env.int("FRAGMENT_LOCAL_SECONDS", default=60)
