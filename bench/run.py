@@ -1149,6 +1149,12 @@ def main() -> int:
         workers_warm(endpoints, 20)
         for endpoint in endpoints.values():
             if not endpoint.lines:
+                if not args.only or endpoint.name in args.only.split(","):
+                    # The bench's learners have done every lesson it may post: say so, loudly.
+                    log(
+                        f"{endpoint.label}: NOT MEASURED, no request to send (the bench's "
+                        "learners have done what it posts; rebuild: dropdb lms_bench, make bench)"
+                    )
                 continue
             before = rows_count(endpoint) if endpoint.name.startswith("post") else None
             log(f"{endpoint.label}: {len(endpoint.lines)} distinct requests, {args.seconds} s")

@@ -12,7 +12,7 @@ is not read by the end of the request is thrown away.
 
 A module's function there takes (request, user_id: None for a visitor) and returns the keys,
 as given to `cache.get`. Only the Redis cache (`lms.cache.PooledClientRedisCache`) reads ahead;
-with any other cache, or READ_AHEAD off, every read goes to the cache as before.
+with any other cache, or CACHE_READ_AHEAD empty, every read goes to the cache as before.
 """
 
 import logging

@@ -182,7 +182,8 @@ class AddressTrailMiddleware:
             _trail.reset(recording)
         # Only an address that answered: any address may be asked for, so others fill nothing.
         if response.status_code < 400 and len(known) < TRAIL_MAX:
-            new = [pair for pair in dict.fromkeys(recalled) if pair not in set(known)]
+            seen = set(known)
+            new = [pair for pair in dict.fromkeys(recalled) if pair not in seen]
             if new:
                 keep_many(TRAIL, {address: (*known, *new)[:TRAIL_MAX]}, request=request)
         return response
