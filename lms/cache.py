@@ -54,10 +54,13 @@ class PooledClientRedisCache(RedisCache):
             for key in keys:
                 self._ahead.pop(self.make_and_validate_key(key, version=version), None)
 
+    def _ahead_take(self, key, version):
+        """What was fetched ahead for `key` (once), _MISSING if it was absent, else None."""
+        return self._ahead.pop(self.make_and_validate_key(key, version=version), None)
+
     def get(self, key, default=None, version=None):
         if self._ahead:
-            made = self.make_and_validate_key(key, version=version)
-            value = self._ahead.pop(made, None)
+            value = self._ahead_take(key, version)
             if value is not None:
                 return default if value is _MISSING else value
         return super().get(key, default, version)
@@ -67,7 +70,7 @@ class PooledClientRedisCache(RedisCache):
             return super().get_many(keys, version)
         found, rest = {}, []
         for key in keys:
-            value = self._ahead.pop(self.make_and_validate_key(key, version=version), None)
+            value = self._ahead_take(key, version)
             if value is None:
                 rest.append(key)
             elif value is not _MISSING:

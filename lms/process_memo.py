@@ -78,16 +78,23 @@ def recall_many(name: str, keys, *, request=None) -> dict:
     trail = _trail.get()
     if trail is not None and len(trail) < TRAIL_MAX:
         trail.extend((name, key) for key in keys)
-    missing = {_shared_key(name, version, key): key for key in keys if key not in found}
-    if missing:
-        try:
-            stored = cache.get_many(list(missing))
-        except Exception:
-            stored = {}
-        shared = {missing[k]: value[0] for k, value in stored.items()}
-        _keep(version, {(name, key): value for key, value in shared.items()})
-        found.update(shared)
+    shared = _shared_read(version, [(name, key) for key in keys if key not in found])
+    found.update({key: value for (_name, key), value in shared.items()})
     return found
+
+
+def _shared_read(version: str, pairs) -> dict:
+    """{(name, key): value} of these pairs found in the shared cache (one read), kept here too."""
+    if not pairs:
+        return {}
+    shared_keys = {_shared_key(name, version, key): (name, key) for name, key in pairs}
+    try:
+        stored = cache.get_many(list(shared_keys))
+    except Exception:
+        return {}
+    shared = {shared_keys[k]: value[0] for k, value in stored.items()}
+    _keep(version, shared)
+    return shared
 
 
 def _fetch_absent(version: str, pairs) -> None:
@@ -96,14 +103,7 @@ def _fetch_absent(version: str, pairs) -> None:
         absent = [
             pair for pair in pairs if (entry := _entries.get(pair)) is None or entry[0] != version
         ]
-    if not absent:
-        return
-    shared_keys = {_shared_key(name, version, key): (name, key) for name, key in absent}
-    try:
-        stored = cache.get_many(list(shared_keys))
-    except Exception:
-        return
-    _keep(version, {shared_keys[k]: value[0] for k, value in stored.items()})
+    _shared_read(version, absent)
 
 
 def keep_many(name: str, values: dict, *, request=None) -> None:
