@@ -103,8 +103,11 @@ def lesson_kept_response(*, request, key: str | None, state: dict) -> HttpRespon
         return None
     if stored is None:
         return None
-    parts = zlib.decompress(stored).split(MARKER)
-    body = parts[0] + b"".join(get_token(request).encode() + part for part in parts[1:])
+    body = zlib.decompress(stored)
+    if MARKER in body:
+        # One masked token for every form on the page: each get_token() call draws a new mask,
+        # one read of the system's randomness per character, and any mask of the secret passes.
+        body = body.replace(MARKER, get_token(request).encode())
     response = HttpResponse(body, content_type="text/html; charset=utf-8")
     response["X-Lesson-Kept"] = "hit"
     return response

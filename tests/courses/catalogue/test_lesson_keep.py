@@ -85,6 +85,7 @@ def test_a_repeat_view_is_the_page_rendered_with_fresh_csrf_tokens(setup):
     tokens = TOKEN.findall(second.content.decode())
     assert len(tokens) >= 2  # the completion form and the sign-out form, at least
     assert not set(tokens) & set(TOKEN.findall(first.content.decode()))  # masked afresh
+    assert len(set(tokens)) == 1  # one mask per response, drawn once for every form
     # The kept page's token is good for its form.
     done = client.post(
         reverse("progress:lesson_complete", args=[lesson.pk]),
