@@ -1149,7 +1149,7 @@ def main() -> int:
         workers_warm(endpoints, 20)
         for endpoint in endpoints.values():
             if not endpoint.lines:
-                if not args.only or endpoint.name in args.only.split(","):
+                if not only or endpoint.name in only:
                     # The bench's learners have done every lesson it may post: say so, loudly.
                     log(
                         f"{endpoint.label}: NOT MEASURED, no request to send (the bench's "

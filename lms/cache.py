@@ -52,7 +52,7 @@ class PooledClientRedisCache(RedisCache):
     def _ahead_drop(self, keys, version=None) -> None:
         if self._ahead:
             for key in keys:
-                self._ahead.pop(self.make_and_validate_key(key, version=version), None)
+                self._ahead_take(key, version)
 
     def _ahead_take(self, key, version):
         """What was fetched ahead for `key` (once), _MISSING if it was absent, else None."""

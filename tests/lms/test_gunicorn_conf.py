@@ -1,25 +1,20 @@
 """gunicorn.conf.py: workers fork from a loaded application with its objects frozen."""
 
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 from pathlib import Path
 
+from tests.support.ports import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).parent / "gunicorn"
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _frozen_in_worker(config: str) -> int:
     """What a real gunicorn worker started with this config file reports as frozen."""
-    port = _free_port()
+    port = free_port()
     command = [str(GUNICORN), "tests.lms.gunicorn_freeze_app:application", "--config", config]
     command += ["--bind", f"127.0.0.1:{port}", "--workers", "1", "--log-level", "error"]
     server = subprocess.Popen(command, cwd=ROOT)  # noqa: S603

@@ -6,7 +6,6 @@ import base64
 import json
 import os
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -16,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from tests.services import require
+from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 RALPH = ROOT / ".venv-ralph" / "bin" / "ralph"
@@ -99,12 +99,6 @@ class Ralph:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _answers(url: str) -> bool:
     try:
         with urllib.request.urlopen(url, timeout=1) as response:  # noqa: S310
@@ -135,7 +129,7 @@ def ralph_server(tmp_path_factory):
         check=True,
         capture_output=True,
     )
-    port = _free_port()
+    port = free_port()
     log = (home / "ralph.log").open("wb")
     process = subprocess.Popen(  # noqa: S603 - our own Ralph, fixed arguments
         [RALPH_PYTHON, "-c", RALPH_SERVE, str(port)],

@@ -1,18 +1,10 @@
 """Fixtures of the outbox tests: the web side's Celery pointed at a broker that is not there."""
 
-import socket
-
 import pytest
 
 from lms.celery import app as celery_app
 from tests.lms.test_celery import use_broker
-
-
-def free_port() -> int:
-    """A local TCP port nothing listens on (the OS just handed it out and it was closed)."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+from tests.support.ports import free_port
 
 
 @pytest.fixture

@@ -27,9 +27,9 @@ from tests.factories.courses import (
     LessonPageFactory,
 )
 from tests.factories.places import MunicipalityFactory
-from tests.lms.outbox.conftest import free_port
 from tests.lms.test_celery import wait_for_worker, worker_start, worker_stop
 from tests.services import redis_available, require
+from tests.support.ports import free_port
 
 # One message per action; completing the course sends two (the note and the certificate).
 EXPECTED = sorted(
