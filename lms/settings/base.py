@@ -158,6 +158,8 @@ DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / '
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Django's backend, its per-request health check without a round trip (lms/postgres).
+    DATABASES["default"]["ENGINE"] = "lms.postgres"
     # The short queries of the pages never gain from PostgreSQL's JIT, whose compilation alone
     # took 120 of 190 ms on the grading table's counts (docs/benchmarks.md).
     DATABASES["default"].setdefault("OPTIONS", {})
@@ -178,6 +180,7 @@ if env.bool("PGBOUNCER", default=False):
 DATABASE_REPLICA_URL = env.str("DATABASE_REPLICA_URL", default="")
 if DATABASE_REPLICA_URL:
     DATABASES["replica"] = {**DATABASES["default"], **env.db_url_config(DATABASE_REPLICA_URL)}
+    DATABASES["replica"]["ENGINE"] = DATABASES["default"]["ENGINE"]
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
 DATABASE_REPLICA_READS = bool(DATABASE_REPLICA_URL)
 DATABASE_ROUTERS = ["lms.db_routing.ReplicaRouter"]

@@ -27,7 +27,7 @@ if not CELERY_BROKER_URL:  # noqa: F405
         "CELERY_BROKER_URL must name the Celery broker (redis://host:6379/0); without it "
         "tasks would run inside requests."
     )
-if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":  # noqa: F405
+if DATABASES["default"]["ENGINE"] != "lms.postgres":  # noqa: F405
     raise ImproperlyConfigured(
         "DATABASE_URL must name a PostgreSQL database (postgres://user:password@host/name)."
     )
