@@ -106,6 +106,12 @@ def scored_launches_exist() -> bool:
     return found
 
 
+def read_ahead_keys(request, user_id) -> list[str]:
+    """`lms.cache_ahead`: a signed-in POST may complete a lesson (marked complete, a quiz
+    passed, work handed in), and each completion asks whether any launch is scored."""
+    return [SCORED_LAUNCHES_KEY] if user_id is not None and request.method == "POST" else []
+
+
 def launch_contexts_to_score(*, user_id: int, course_key) -> list[int]:
     """Launches of this person into this course that carry a line item to post to."""
     if not scored_launches_exist():

@@ -211,6 +211,7 @@ CACHE_READ_AHEAD = [
     "lms.accounts.access_cache.read_ahead_keys",
     "lms.policies.selectors.read_ahead_keys",
     "lms.notifications.counts.read_ahead_keys",
+    "courses.lti.selectors.read_ahead_keys",
 ]
 if not env.bool("CACHE_READ_AHEAD", default=True):
     CACHE_READ_AHEAD = []
