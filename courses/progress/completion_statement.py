@@ -6,8 +6,10 @@ the ORM building each. Here one statement does all of it: it locks the learner's
 the course (so this learner's completions still happen one at a time, whichever path they take),
 inserts the completion only when that enrolment exists, lets the unique constraint say whether
 the lesson was done before (ON CONFLICT DO NOTHING), and inserts the event only for a row it
-inserted. The completions are counted afterwards, in the same transaction and under the same
-lock, and only when the new row can have completed the course.
+inserted. The learner's required completions in the course are counted by a second statement,
+in the same transaction and under the same lock, so it sees another tab's completion that
+committed while this one waited for the lock. Both go to the server with BEGIN in one round trip
+(psycopg's pipeline): the server runs them in order, each with its own snapshot.
 
 PostgreSQL only: SQLite has no data-modifying WITH, and keeps the ORM path.
 """
@@ -84,33 +86,39 @@ def _sql(name: str) -> str:
     return _SQL[name]
 
 
-def completion_insert(*, user, lesson_key, course_key, source: str):
-    """Lock the enrolment and insert the completion with its event, in the caller's transaction.
+def completion_insert(*, user, lesson_key, course_key, source: str, required_keys=()):
+    """Lock the enrolment, insert the completion with its event and count the learner's
+    completions of `required_keys` in the course, in the caller's transaction.
 
     Returns None when the learner has no enrolment that counts (nothing written); else
     (enrollment_id, enrollment_status, completion or None when the lesson was done before,
-    event or None). The returned rows are built from what was written, with their ids.
+    event or None, how many of `required_keys` are done, this lesson included). The returned
+    rows are built from what was written, with their ids.
     """
     now = timezone.now()
     language = event_language()
     context = {"source": source}
-    with connection.cursor() as cursor:
-        cursor.execute(
-            _sql("insert"),
-            {
-                "user": user.pk,
-                "course": course_key,
-                "lesson": lesson_key,
-                "statuses": [str(status) for status in ENROLLED_STATUSES],
-                "source": source,
-                "now": now,
-                "verb": str(LearningVerb.COMPLETED),
-                "object_type": str(LearningObject.LESSON),
-                "language": language,
-                "context": json.dumps(context),
-            },
-        )
+    params = {
+        "user": user.pk,
+        "course": course_key,
+        "lesson": lesson_key,
+        "statuses": [str(status) for status in ENROLLED_STATUSES],
+        "source": source,
+        "now": now,
+        "verb": str(LearningVerb.COMPLETED),
+        "object_type": str(LearningObject.LESSON),
+        "language": language,
+        "context": json.dumps(context),
+    }
+    required_keys = list(required_keys)
+    with connection.cursor() as cursor, connection.cursor() as counting:
+        # Errors come out of the pipeline when it is synced, not from execute(): as Django's.
+        with connection.wrap_database_errors, connection.connection.pipeline():
+            cursor.execute(_sql("insert"), params)
+            if required_keys:
+                counting.execute(_sql("count"), [user.pk, course_key, required_keys])
         row = cursor.fetchone()
+        done = counting.fetchone()[0] if required_keys else 0
     if row is None:
         return None
     enrollment_id, status, completion_id, event_id = row
@@ -135,11 +143,4 @@ def completion_insert(*, user, lesson_key, course_key, source: str):
             context=context,
             created_at=now,
         )
-    return enrollment_id, status, completion, event
-
-
-def required_done_count(*, user, course_key, required_keys) -> int:
-    """How many of `required_keys` the learner has completed in the course (index only)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_sql("count"), [user.pk, course_key, list(required_keys)])
-        return cursor.fetchone()[0]
+    return enrollment_id, status, completion, event, done

@@ -18,7 +18,7 @@ from courses.catalogue.models import CoursePage, LessonPage
 from courses.catalogue.selectors import course_for_page, course_outline
 from courses.enrolment.models import ENROLLED_STATUSES, Enrollment, EnrollmentStatus
 from courses.enrolment.services import enrollment_notify
-from courses.progress.completion_statement import completion_insert, required_done_count
+from courses.progress.completion_statement import completion_insert
 from courses.progress.extensions import course_completion_allowed, lesson_completion_check
 from courses.progress.models import LessonCompletion
 from courses.progress.selectors import lesson_lock_get
@@ -41,13 +41,13 @@ def lesson_complete(
 
     The learner's enrolment row is locked first, so this learner's completions in the course
     happen one at a time. On PostgreSQL (a course whose lessons do not open in order) one
-    statement locks, inserts the completion and its event, and a count follows while the course
-    can still be completed: four statements with BEGIN and COMMIT
-    (`courses.progress.completion_statement`). Elsewhere the completions are read under the lock,
-    a repeat finds its row there, and the INSERT needs no savepoint (six statements). A refusal
-    (ValidationError) is decided before anything is written and raised once the block is left,
-    so inside a caller's transaction (a quiz passed, an assignment graded) no savepoint is
-    needed either: the caller's transaction goes on.
+    statement locks, inserts the completion and its event, and a count follows, sent with it and
+    BEGIN in one round trip; COMMIT is the second (`courses.progress.completion_statement`).
+    Elsewhere the completions are read under the lock, a repeat finds its row there, and the
+    INSERT needs no savepoint (six statements). A refusal (ValidationError) is decided before
+    anything is written and raised once the block is left, so inside a caller's transaction (a
+    quiz passed, an assignment graded) no savepoint is needed either: the caller's transaction
+    goes on.
     """
     with transaction.atomic(savepoint=False):
         outcome = _lesson_complete_locked(user=user, lesson=lesson, source=source, course=course)
@@ -116,15 +116,21 @@ def _lesson_complete_statement(*, user, lesson, source, course):
         lesson_completion_check(lesson=lesson, source=source)
     except ValidationError:
         return None
+    # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
+    # Counted under the enrolment's lock, by a statement after the insert: another tab's
+    # completion of the course's other last lesson has committed by then, so the course is never
+    # left open.
+    required = {item.translation_key for item in course_outline(course=course).required_lessons}
     written = completion_insert(
         user=user,
         lesson_key=lesson.translation_key,
         course_key=course.translation_key,
         source=source,
+        required_keys=required,
     )
     if written is None:
         return ValidationError(NOT_ENROLLED, code="not_enrolled")
-    enrollment_id, status, completion, event = written
+    enrollment_id, status, completion, event, done = written
     if completion is None:  # done before, in this course or the one the lesson came from
         return LessonCompletion.objects.get(user=user, lesson_key=lesson.translation_key), False
     # The receivers the ORM's saves would have called (LTI grade passback, xAPI statements),
@@ -139,15 +145,7 @@ def _lesson_complete_statement(*, user, lesson, source, course):
             using=connection.alias,
         )
     completion.course_completed = False
-    if status != EnrollmentStatus.ACTIVE:
-        return completion, True
-    # The required lessons, or every lesson when none is marked (CourseOutline.required_lessons).
-    # Counted under the enrolment's lock, after this statement: another tab's completion of the
-    # course's other last lesson has committed by then, so the course is never left open.
-    required = {item.translation_key for item in course_outline(course=course).required_lessons}
-    if required and required_done_count(
-        user=user, course_key=course.translation_key, required_keys=required
-    ) >= len(required):
+    if status == EnrollmentStatus.ACTIVE and required and done >= len(required):
         enrollment = Enrollment.objects.get(pk=enrollment_id)
         completion.course_completed = course_complete(enrollment=enrollment)
     return completion, True

@@ -11,6 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 import pytest
+from psycopg import pq
 
 from courses.activity.models import LearningEvent
 from courses.enrolment.models import Enrollment, EnrollmentStatus
@@ -49,6 +50,27 @@ def test_the_statement_writes_what_the_orm_path_writes(
     assert event.language == "ru"
     assert event.context == {"source": "api"}
     assert event.created_at == stored.completed_at
+
+
+def test_begin_the_statement_and_the_count_go_in_one_round_trip(
+    postgresql, make_course, learner, lessons_of
+):
+    """psycopg's pipeline sends them together; the server still runs them in order."""
+    course = make_course(lessons=2)
+    enrollment_create(user=learner, course=course)
+    sent = []
+
+    def in_pipeline(execute, sql, params, many, context):
+        pipelined = context["connection"].connection.pgconn.pipeline_status != pq.PipelineStatus.OFF
+        if sql.lstrip().startswith("WITH") or "count(*)" in sql:  # not the outline's reads
+            sent.append((sql.split()[0], pipelined))
+        return execute(sql, params, many, context)
+
+    first, last = lessons_of(course)
+    with connection.execute_wrapper(in_pipeline):
+        assert not lesson_complete(user=learner, lesson=first)[0].course_completed
+    assert sent == [("WITH", True), ("SELECT", True)]
+    assert lesson_complete(user=learner, lesson=last)[0].course_completed  # the count counted
 
 
 def test_the_receivers_of_both_rows_are_called_in_the_transaction(
