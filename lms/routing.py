@@ -36,14 +36,24 @@ def _route_walk(request, path: str):
     return type(page), page.pk
 
 
-def _page_read(model, pk: int):
-    """The live page with its locale, and what its model's `remembered_copy_warm()` loads onto
-    the instance (the course page: its parent and topic), so the copies answer unasked."""
-    page = model.objects.filter(pk=pk, live=True).select_related("locale").first()
-    warm = getattr(page, "remembered_copy_warm", None)
-    if warm is not None:
-        warm()
+def _copy_warm(page):
+    """The page with its locale and what its model's `remembered_copy_warm()` loads onto the
+    instance (the course page: its parent and topic), so the copies answer unasked."""
+    if page is not None:
+        page.locale  # noqa: B018 - loads the foreign key onto the instance (when not joined)
+        warm = getattr(page, "remembered_copy_warm", None)
+        if warm is not None:
+            warm()
     return page
+
+
+def _page_read(model, pk: int):
+    """The live page, warmed as every kept copy is."""
+    return _copy_warm(model.objects.filter(pk=pk, live=True).select_related("locale").first())
+
+
+def _pickled(page) -> bytes:
+    return pickle.dumps(page, pickle.HIGHEST_PROTOCOL)
 
 
 def page_copy_remembered(request, model, pk: int):
@@ -56,7 +66,7 @@ def page_copy_remembered(request, model, pk: int):
     pickled = remembered(
         "route_page",
         (model, pk),
-        lambda: pickle.dumps(_page_read(model, pk), pickle.HIGHEST_PROTOCOL),
+        lambda: _pickled(_page_read(model, pk)),
         request=request,
     )
     return pickle.loads(pickled)  # noqa: S301 - our own pickle, kept in our own cache
@@ -72,6 +82,11 @@ def _route_remembered(request, path: str) -> RouteResult | None:
             # none of them fills the cache): Wagtail's own result, walked just now.
             return getattr(request, "_wagtail_route_for_request", None)
         keep_many("route", {key: target}, request=request)
+        # The page just walked is the copy the next requests read (the POST that marks the
+        # lesson complete, the next reader in another process): kept now, before this request
+        # serves it and puts its own state on it, so none of them reads it again.
+        walked = request._wagtail_route_for_request.page
+        keep_many("route_page", {target: _pickled(_copy_warm(walked))}, request=request)
     if hasattr(request, "_wagtail_route_for_request"):
         page = request._wagtail_route_for_request.page  # walked just now
     else:
