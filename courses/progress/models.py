@@ -9,11 +9,14 @@ from django.utils.translation import gettext_lazy as _
 class LessonCompletion(models.Model):
     """A learner completed a lesson (in any language); progress is computed from these rows."""
 
+    # No index of its own: the unique (user, lesson) and the (user, course, lesson) indexes
+    # below lead with the learner, and a third only slowed every completion's insert.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="lesson_completions",
+        db_index=False,
     )
     lesson_key = models.UUIDField(_("lesson"))
     course_key = models.UUIDField(_("course"), db_index=True)
