@@ -8,7 +8,7 @@ from django.urls import reverse
 import pytest
 
 from courses.enrolment.services import enrollment_create
-from courses.lti.selectors import SCORED_LAUNCHES_KEY
+from courses.lti.selectors import SCORED_LAUNCHES_KEY, read_ahead_keys
 from courses.progress.models import LessonCompletion
 from tests.lms.test_cache_ahead import redis_commands, redis_site  # noqa: F401 - fixtures
 
@@ -42,13 +42,11 @@ def test_marking_complete_reads_the_scored_launches_ahead(
 
 
 def test_a_get_does_not_read_it(client, learner, make_course, lessons_of, redis_site):
-    from lms.cache_ahead import _keys_of
-
     course = make_course(lessons=1)
     client.force_login(learner)
     page = client.get(lessons_of(course)[0].url)
-    keys = _keys_of(page.wsgi_request, learner.pk)
+    keys = read_ahead_keys(page.wsgi_request, learner.pk)
     assert SCORED_LAUNCHES_KEY not in keys
     page.wsgi_request.method = "POST"
-    assert SCORED_LAUNCHES_KEY in _keys_of(page.wsgi_request, learner.pk)
-    assert SCORED_LAUNCHES_KEY not in _keys_of(page.wsgi_request, None)  # a visitor
+    assert SCORED_LAUNCHES_KEY in read_ahead_keys(page.wsgi_request, learner.pk)
+    assert SCORED_LAUNCHES_KEY not in read_ahead_keys(page.wsgi_request, None)  # a visitor
