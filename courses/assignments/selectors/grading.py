@@ -3,14 +3,22 @@ table over the enrolled learners, one learner's work, and the next work to grade
 
 The table lists enrolled learners, not submissions, so "not submitted" is a row too; each row's
 state is the learner's latest attempt. Its queries do not grow with the number of learners: the
-filters and counts are subqueries in the database and one page of rows reads its submissions,
-grades and extensions in one query each.
+filters and counts are joins in the database (each learner's latest attempt and its grade) and
+one page of rows reads its submissions, grades and extensions in one query each.
 """
 
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    FilteredRelation,
+    Q,
+    QuerySet,
+)
 
 from courses.assignments.models import (
     Assignment,
@@ -111,22 +119,26 @@ class TableFilters:
 
 
 def _table_rows(*, assignment: Assignment) -> QuerySet[Enrollment]:
-    """The enrolled learners, each annotated with their latest attempt's state."""
-    latest = Submission.objects.filter(
-        assignment=assignment, user_id=OuterRef("user_id"), is_latest=True
+    """The enrolled learners, each annotated with their latest attempt's state.
+
+    The latest attempt and its grade are LEFT JOINed (a learner has at most one latest attempt
+    per assignment: a partial unique constraint), so PostgreSQL joins the assignment's attempts
+    to the course's enrolments once; correlated subqueries ran three index lookups per enrolled
+    learner for the page, again for its count and again for each filter's count."""
+    latest = FilteredRelation(
+        "user__assignment_submissions",
+        condition=Q(
+            user__assignment_submissions__assignment=assignment,
+            user__assignment_submissions__is_latest=True,
+        ),
     )
     return (
         _enrolled(assignment.course_key)
+        .annotate(latest=latest)
         .annotate(
-            submission_status=Subquery(latest.values("status")[:1]),
-            submission_late=Subquery(latest.values("late")[:1]),
-            graded=Exists(
-                Grade.objects.filter(
-                    submission__assignment=assignment,
-                    submission__user_id=OuterRef("user_id"),
-                    submission__is_latest=True,
-                )
-            ),
+            submission_status=F("latest__status"),
+            submission_late=F("latest__late"),
+            graded=ExpressionWrapper(Q(latest__grade__isnull=False), output_field=BooleanField()),
         )
         .select_related("user__municipality")
         .order_by("user__full_name", "user__email", "pk")
