@@ -118,6 +118,15 @@ class TableFilters:
     query: str = ""
 
 
+def _learners(*, assignment: Assignment) -> QuerySet[Enrollment]:
+    """The enrolled learners in the table's order (by name, then e-mail)."""
+    return (
+        _enrolled(assignment.course_key)
+        .select_related("user__municipality")
+        .order_by("user__full_name", "user__email", "pk")
+    )
+
+
 def _table_rows(*, assignment: Assignment) -> QuerySet[Enrollment]:
     """The enrolled learners, each annotated with their latest attempt's state.
 
@@ -133,15 +142,13 @@ def _table_rows(*, assignment: Assignment) -> QuerySet[Enrollment]:
         ),
     )
     return (
-        _enrolled(assignment.course_key)
+        _learners(assignment=assignment)
         .annotate(latest=latest)
         .annotate(
             submission_status=F("latest__status"),
             submission_late=F("latest__late"),
             graded=ExpressionWrapper(Q(latest__grade__isnull=False), output_field=BooleanField()),
         )
-        .select_related("user__municipality")
-        .order_by("user__full_name", "user__email", "pk")
     )
 
 
@@ -154,10 +161,12 @@ SHOW_FILTERS = {
 
 def grading_table(*, assignment: Assignment, filters: TableFilters) -> QuerySet[Enrollment]:
     """The learners of the table, filtered and searched by name or e-mail (one query; page
-    through it and read the page's work with `grading_rows`)."""
-    rows = _table_rows(assignment=assignment)
+    through it and read the page's work with `grading_rows`). "All" needs no attempt joined:
+    its page and the paginator's count read the enrolments alone."""
     if filters.show in SHOW_FILTERS:
-        rows = rows.filter(SHOW_FILTERS[filters.show])
+        rows = _table_rows(assignment=assignment).filter(SHOW_FILTERS[filters.show])
+    else:
+        rows = _learners(assignment=assignment)
     if filters.query:
         rows = rows.filter(
             Q(user__full_name__icontains=filters.query) | Q(user__email__icontains=filters.query)
