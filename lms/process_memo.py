@@ -108,17 +108,25 @@ def _fetch_absent(version: str, pairs) -> None:
 
 def keep_many(name: str, values: dict, *, request=None) -> None:
     """Remember {key: value} under the current version, here and in the shared cache."""
+    keep_pairs({(name, key): value for key, value in values.items()}, request=request)
+
+
+def keep_pairs(values: dict, *, request=None) -> None:
+    """Remember {(name, key): value} of several names at once: one write to the shared cache."""
     version = None if _off(request) else _version(request)
     if version is None or not values:
         return
-    _keep(version, {(name, key): value for key, value in values.items()})
+    _keep(version, values)
     try:
         cache.set_many(
-            {_shared_key(name, version, key): (value,) for key, value in values.items()},
+            {_shared_key(name, version, key): (value,) for (name, key), value in values.items()},
             settings.FRAGMENT_CACHE_SECONDS,
         )
     except Exception:
-        logger.warning("Cache unavailable: %s kept in this process only.", name)
+        logger.warning(
+            "Cache unavailable: %s kept in this process only.",
+            ", ".join(sorted({name for name, _key in values})),
+        )
 
 
 def _keep(version: str, slots: dict) -> None:

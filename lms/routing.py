@@ -22,7 +22,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.url_routing import RouteResult
 
-from lms.process_memo import keep_many, recall_many, remembered
+from lms.process_memo import keep_many, keep_pairs, recall_many, remembered
 
 
 def _route_walk(request, path: str):
@@ -81,12 +81,14 @@ def _route_remembered(request, path: str) -> RouteResult | None:
             # Not remembered (a routable page, not found: any address may be asked for, so
             # none of them fills the cache): Wagtail's own result, walked just now.
             return getattr(request, "_wagtail_route_for_request", None)
-        keep_many("route", {key: target}, request=request)
         # The page just walked is the copy the next requests read (the POST that marks the
-        # lesson complete, the next reader in another process): kept now, before this request
-        # serves it and puts its own state on it, so none of them reads it again.
+        # lesson complete, the next reader in another process): kept with its route now, before
+        # this request serves it and puts its own state on it, so none of them reads it again.
         walked = request._wagtail_route_for_request.page
-        keep_many("route_page", {target: _pickled(_copy_warm(walked))}, request=request)
+        keep_pairs(
+            {("route", key): target, ("route_page", target): _pickled(_copy_warm(walked))},
+            request=request,
+        )
     if hasattr(request, "_wagtail_route_for_request"):
         page = request._wagtail_route_for_request.page  # walked just now
     else:
